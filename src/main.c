@@ -1,0 +1,108 @@
+/* main.c - the glassjit command line: `glassjit [options] script.py [args...]`. */
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm.h"
+
+#ifndef GLASSJIT_VERSION
+#define GLASSJIT_VERSION "0.1.0"
+#endif
+
+static const char usage_text[] =
+    "usage: glassjit [options] script.py [args...]\n"
+    "       glassjit [options] -c CODE [args...]\n"
+    "\n"
+    "Runs a program written in glassjit's subset of Python 3 (see docs/language.md).\n"
+    "\n"
+    "options:\n"
+    "  -c CODE       run CODE as the main module (sys.argv[0] is '-c')\n"
+    "  --stats       print interpreter statistics to stderr at exit\n"
+    "  -h, --help    show this help and exit\n"
+    "  -V, --version print the version and exit\n"
+    "\n"
+    "environment:\n"
+    "  (none yet; JIT and profiling variables arrive with the tier-2 issues)\n";
+
+static void print_stats(VM *vm) {
+    fprintf(stderr, "glassjit stats:\n  gc collections: %llu\n  heap bytes:     %zu\n",
+            (unsigned long long)vm->gc_collections, vm->heap_bytes);
+}
+
+int main(int argc, char **argv) {
+    const char *code = NULL, *script = NULL;
+    int stats = 0, i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-c")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "glassjit: option -c requires an argument\n%s", usage_text);
+                return 2;
+            }
+            code = argv[++i];
+            i++;
+            break;
+        } else if (!strcmp(a, "--stats")) {
+            stats = 1;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+            printf("glassjit %s (Python 3.11 subset)\n", GLASSJIT_VERSION);
+            return 0;
+        } else if (!strcmp(a, "--")) {
+            i++;
+            break;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "glassjit: unknown option %s\n%s", a, usage_text);
+            return 2;
+        } else {
+            break;
+        }
+    }
+    char *src = NULL;
+    size_t len = 0;
+    char *dir_copy = NULL;
+    const char *filename;
+    if (code) {
+        src = strdup(code);
+        len = strlen(src);
+        filename = "<string>";
+        /* sys.argv = ['-c', args...] */
+        argv[i - 1] = "-c";
+        argv += i - 1;
+        argc -= i - 1;
+    } else {
+        if (i >= argc) {
+            fputs(usage_text, stderr);
+            return 2;
+        }
+        script = argv[i];
+        src = read_file(script, &len);
+        if (!src) {
+            char *abs = realpath(script, NULL);
+            fprintf(stderr, "glassjit: can't open file '%s': [Errno 2] No such file or directory\n",
+                    abs ? abs : script);
+            free(abs);
+            return 2;
+        }
+        filename = script;
+        argv += i;
+        argc -= i;
+        dir_copy = strdup(script);
+    }
+    VM *vm = vm_new();
+    vm->opt_stats = stats;
+    vm->argc = argc;
+    vm->argv = argv;
+    vm->script_dir = dir_copy ? dirname(dir_copy) : ".";
+    mod_sys_init(vm); /* sys.argv reflects the script's arguments */
+    int status = vm_run_main(vm, filename, src, len);
+    if (stats) print_stats(vm);
+    free(src);
+    vm_free(vm);
+    free(dir_copy);
+    fflush(stdout);
+    return status;
+}

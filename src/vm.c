@@ -1,0 +1,154 @@
+/* vm.c - creating the VM and running modules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+
+#include "compile/compile.h"
+#include "front/ast.h"
+#include "vm.h"
+
+/* Value stack: reserved once, committed lazily by the kernel. */
+#define VM_STACK_VALUES (16u << 20)
+/* Native stack we allow guest recursion to use. */
+#define NATIVE_STACK_BUDGET (200u << 20)
+#define NATIVE_STACK_MARGIN (1u << 20)
+
+static void setup_native_stack(VM *vm) {
+    struct rlimit rl;
+    size_t budget = NATIVE_STACK_BUDGET;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0) {
+        if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < budget) {
+            rlim_t want = budget;
+            if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want) want = rl.rlim_max;
+            rl.rlim_cur = want;
+            if (setrlimit(RLIMIT_STACK, &rl) != 0 || want < budget) budget = (size_t)want;
+        }
+    }
+    char here;
+    vm->native_stack_limit = &here - (budget - NATIVE_STACK_MARGIN);
+}
+
+VM *vm_new(void) {
+    VM *vm = calloc(1, sizeof(VM));
+    void *stk = mmap(NULL, sizeof(Value) * VM_STACK_VALUES, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (stk == MAP_FAILED) {
+        fprintf(stderr, "glassjit: cannot reserve the value stack\n");
+        exit(1);
+    }
+    vm->stack = stk;
+    vm->stack_end = vm->stack + VM_STACK_VALUES;
+    vm->exc = VAL_NULL;
+    vm->gc_epoch = 1;
+    vm->heap_threshold = 32u << 20;
+    vm->gc_inhibit = 1; /* no collection while the runtime is being built */
+    vm->recursion_limit = 1000;
+    vm->next_type_version = 1;
+    vm->next_func_version = 1;
+    setup_native_stack(vm);
+
+    vm->interned = dict_new(vm);
+    vm->builtins = dict_new(vm);
+    vm->modules = dict_new(vm);
+#define X(n) vm->names.n = str_intern_cstr(vm, #n);
+    VM_NAMES(X)
+#undef X
+    object_init(vm);
+    exc_init(vm);
+    number_init(vm);
+    str_init(vm);
+    containers_init(vm);
+    builtins_init(vm);
+    dict_set_str(vm, vm->builtins, vm->names.__name__, val_from_obj(str_intern_cstr(vm, "builtins")));
+    mod_math_init(vm);
+    mod_time_init(vm);
+    vm->gc_inhibit = 0;
+    return vm;
+}
+
+void vm_free(VM *vm) {
+    gc_free_all(vm);
+    munmap(vm->stack, sizeof(Value) * VM_STACK_VALUES);
+    free(vm);
+}
+
+Value vm_run_source(VM *vm, const char *name, const char *filename, const char *src, size_t len) {
+    return vm_run_module(vm, name, filename, src, len, NULL);
+}
+
+Value vm_run_module(VM *vm, const char *name, const char *filename, const char *src, size_t len,
+                    const char *package_dir) {
+    ParseResult pr;
+    parse_source(&pr, filename, src, len);
+    if (!pr.ok) {
+        Value r = vm_raise(vm, &SyntaxErrorType, "%s", pr.error);
+        parse_result_free(&pr);
+        return r;
+    }
+    char err[600];
+    Code *code = compile_module(vm, &pr, filename, err, sizeof err);
+    parse_result_free(&pr);
+    if (!code) return vm_raise(vm, &SyntaxErrorType, "%s", err);
+    Str *mname = str_intern_cstr(vm, name);
+    Value mod = module_new(vm, mname);
+    Module *m = (Module *)val_as_obj(mod);
+    m->file = str_from_cstr(vm, filename);
+    dict_set_str(vm, m->dict, vm->names.__file__, val_from_obj(m->file));
+    dict_set_str(vm, m->dict, vm->names.__builtins__, val_from_obj(vm->builtins));
+    Value pkg = VAL_NONE;
+    if (package_dir) {
+        dict_set_str(vm, m->dict, vm->names.__path__, val_from_obj(str_from_cstr(vm, package_dir)));
+        pkg = val_from_obj(mname);
+    } else if (strchr(name, '.')) {
+        pkg = val_from_obj(str_new(vm, name, strrchr(name, '.') - name));
+    }
+    dict_set_str(vm, m->dict, vm->names.__package__, pkg);
+    dict_set_str(vm, vm->modules, mname, mod);
+    if (!strcmp(name, "__main__")) vm->main_module = m;
+    Value r = eval_code(vm, NULL, code, m->dict, NULL, NULL, 0, NULL);
+    if (r == VAL_ERR) {
+        dict_del(vm, vm->modules, val_from_obj(mname));
+        return VAL_ERR;
+    }
+    return mod;
+}
+
+/* Exit status for an uncaught SystemExit, printing its message if any. */
+static int system_exit_status(VM *vm, Value exc) {
+    ExcObj *e = (ExcObj *)val_as_obj(exc);
+    Value code = e->args && e->args->len > 0 ? e->args->items[0] : VAL_NONE;
+    if (e->args && e->args->len > 1) code = val_from_obj(e->args);
+    if (code == VAL_NONE) return 0;
+    if (val_is_int(code) || val_is_bool(code)) return (int)(int_value(code) & 0xFF);
+    Value s = value_str(vm, code);
+    if (s != VAL_ERR) {
+        fflush(stdout);
+        fprintf(stderr, "%s\n", ((Str *)val_as_obj(s))->data);
+    }
+    return 1;
+}
+
+int vm_run_main(VM *vm, const char *filename, const char *src, size_t len) {
+    Value r = vm_run_source(vm, "__main__", filename, src, len);
+    int status = 0;
+    if (r == VAL_ERR) {
+        Value exc = vm->exc;
+        vm->exc = VAL_NULL;
+        fflush(stdout);
+        if (val_isinstance(exc, &SystemExitType)) {
+            status = system_exit_status(vm, exc);
+        } else if (val_is_type(exc, &SyntaxErrorType) && ((ExcObj *)val_as_obj(exc))->ntb == 0) {
+            /* compile-time error: the message is already "file:line:col: SyntaxError: ..." */
+            Value s = value_str(vm, exc);
+            fprintf(stderr, "%s\n", s == VAL_ERR ? "SyntaxError" : ((Str *)val_as_obj(s))->data);
+            status = 1;
+        } else {
+            exc_print(vm, exc);
+            status = 1;
+        }
+    }
+    fflush(stdout);
+    return status;
+}

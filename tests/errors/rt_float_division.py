@@ -1,0 +1,2 @@
+ratio = 1.5
+print(ratio / 0.0)

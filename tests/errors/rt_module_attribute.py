@@ -1,0 +1,3 @@
+import math
+print(math.sqrt(4))
+print(math.no_such_function(1))

@@ -1,0 +1,5 @@
+def check(flag):
+    if not flag:
+        raise ValueError
+check(True)
+check(False)

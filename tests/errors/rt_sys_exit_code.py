@@ -1,0 +1,4 @@
+import sys
+def main():
+    return 7
+sys.exit(main())

@@ -1,0 +1,3 @@
+count = 1
+label = "items"
+print(count + label)

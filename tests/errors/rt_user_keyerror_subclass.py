@@ -1,0 +1,4 @@
+class MissingSetting(KeyError):
+    pass
+
+raise MissingSetting("timeout")

@@ -1,0 +1,2 @@
+ok = "fine"
+bad = "not closed

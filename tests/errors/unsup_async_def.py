@@ -1,0 +1,3 @@
+x = 1
+async def fetch():
+    return 1

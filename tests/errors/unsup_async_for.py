@@ -1,0 +1,2 @@
+z = 0
+async def consume(src): return [x async for x in src]

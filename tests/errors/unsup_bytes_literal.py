@@ -1,0 +1,2 @@
+s = "text"
+b = b"raw bytes"

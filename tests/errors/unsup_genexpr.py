@@ -1,0 +1,3 @@
+nums = [1, 2, 3]
+total = sum(x * x for x in nums)
+print(total)

@@ -1,0 +1,4 @@
+class Meta:
+    pass
+class C(metaclass=Meta):
+    pass

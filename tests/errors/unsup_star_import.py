@@ -1,0 +1,3 @@
+import sys
+from math import *
+print(sqrt(4))

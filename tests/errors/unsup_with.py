@@ -1,0 +1,5 @@
+class Ctx:
+    pass
+def f():
+    with Ctx() as c:
+        print(c)

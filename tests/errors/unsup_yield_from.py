@@ -1,0 +1,4 @@
+def inner():
+    return [1]
+def outer():
+    yield from inner()

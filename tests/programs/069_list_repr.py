@@ -1,0 +1,17 @@
+# Printing containers
+print([])
+print([1])
+print([1, 2.5, "s", None, True, False])
+print([[], [[]], [[], []]])
+print([(1, 2), (3,), ()])
+print([{"a": 1}, {}, {1: [2]}])
+print(([1], "t"))
+print(str([1, 2]), repr([1, 2]), len(str([1, 2])))
+print([-0.0, 1e20, 1e-7, float("inf"), float("nan")])
+print(["é", "日本", "a'b", "tab\t"])
+a = [1, 2]
+a.append(a)
+print(a)
+print([range(3), range(1, 10, 2)])
+print({1: "x", "k": [1, (2, 3)], (4, 5): None})
+print(list(range(0)), tuple(range(1)))

@@ -1,0 +1,22 @@
+# sys: argv, maxsize, stdout.write, setrecursionlimit
+import sys
+print(len(sys.argv), sys.argv[0])
+print(sys.maxsize, sys.maxsize == 9223372036854775807, -sys.maxsize - 1)
+sys.stdout.write("no newline; ")
+sys.stdout.write("then newline\n")
+print(sys.stdout.write("xyz\n"))
+sys.setrecursionlimit(3000)
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(2000))
+print(type(sys.argv).__name__, isinstance(sys.maxsize, int))
+print("end", end="")
+print()
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end="!\n")
+print()
+print(sep="-")
+print(1, 2, 3, sep="\n")
+print("x", end="")
+print("y", end="\n\n")
+print("done")

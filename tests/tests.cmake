@@ -1,0 +1,33 @@
+# Test registration: unit tests, the program corpus, error cases, and the
+# expectation-drift check against CPython.
+
+# Unit tests: every tests/unit/test_*.c is a program linked with the VM.
+file(GLOB UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/test_*.c)
+foreach(src ${UNIT_TESTS})
+  get_filename_component(name ${src} NAME_WE)
+  add_executable(${name} ${src})
+  target_link_libraries(${name} PRIVATE glassjit_core)
+  add_test(NAME unit/${name} COMMAND ${name})
+  set_tests_properties(unit/${name} PROPERTIES LABELS unit)
+endforeach()
+
+# The corpus: each numbered program must reproduce CPython's stdout and status.
+file(GLOB CORPUS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/programs/[0-9]*.py)
+foreach(prog ${CORPUS})
+  get_filename_component(name ${prog} NAME_WE)
+  add_test(NAME corpus/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
+  set_tests_properties(corpus/${name} PROPERTIES LABELS corpus)
+endforeach()
+
+# Error behaviour: messages and exit statuses.
+file(GLOB ERROR_CASES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/errors/*.expect)
+foreach(exp ${ERROR_CASES})
+  get_filename_component(name ${exp} NAME_WE)
+  add_test(NAME errors/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_error.sh $<TARGET_FILE:glassjit> ${name})
+  set_tests_properties(errors/${name} PROPERTIES LABELS errors)
+endforeach()
+
+# Expectations must still be what CPython 3.11 prints (skipped without it, but not in CI).
+add_test(NAME corpus/expectations_match_cpython
+  COMMAND bash -c "if [ -x /usr/bin/python3 ]; then exec bash '${CMAKE_SOURCE_DIR}/tests/regen_expectations.sh' /usr/bin/python3 '${CMAKE_SOURCE_DIR}/tests/programs'; elif [ \"$CI\" = true ]; then echo 'python3 missing in CI'; exit 1; else exit 77; fi")
+set_tests_properties(corpus/expectations_match_cpython PROPERTIES LABELS corpus SKIP_RETURN_CODE 77)

@@ -203,6 +203,10 @@ typedef struct Instance {
     Value *slots; /* indexed by type->inst_keys; VAL_UNDEF = not set */
 } Instance;
 
+/* The range iterator, which FOR_ITER_RANGE reads directly (iter.c defines the type). */
+typedef struct RangeIter { Obj hdr; int64_t cur, step, remaining; } RangeIter;
+extern Type RangeIterType;
+
 typedef struct TbEntry { Code *code; int32_t line; } TbEntry;
 typedef struct ExcObj {
     Instance inst;  /* exceptions are instances: user classes may derive from them */

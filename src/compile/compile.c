@@ -220,6 +220,7 @@ static void compile_comprehension(Compiler *c, const Node *e) {
     Scope *saved_s = c->scope;
     c->scope = scope;
     c->u = unit_new(c->vm, c->filename, name, qual, scope, e->line);
+    c->u->argcount = 1; /* the iterator ".0" */
     const NodeList *gens = &e->comp.generators;
     int ngen = gens->len;
     emit(c, e->kind == E_LISTCOMP ? BUILD_LIST : e->kind == E_SETCOMP ? BUILD_SET : BUILD_MAP, 0);

@@ -324,7 +324,7 @@ static void resolve(Builder *b, Scope *s) {
             sym->where = WHERE_GLOBAL;
         } else if (sym->flags & (SYM_ASSIGNED | SYM_PARAM)) {
             sym->where = s->kind == SCOPE_CLASS ? WHERE_NAME : WHERE_LOCAL;
-        } else if (s->kind == SCOPE_FUNCTION && bound_in_enclosing(s, sym->name)) {
+        } else if (s->kind != SCOPE_MODULE && bound_in_enclosing(s, sym->name)) {
             sym->where = WHERE_FREE;
             capture(s, sym->name);
         } else {

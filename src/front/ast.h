@@ -87,6 +87,8 @@ typedef struct Arguments {
     Arg *kwonly; int nkwonly;
     Node **kwdefaults;                   /* nkwonly entries, NULL where no default */
     const char *kwarg;                   /* **kwargs name or NULL */
+    int vararg_line, vararg_col;         /* position of the *args name (0 if none) */
+    int kwarg_line, kwarg_col;           /* position of the **kwargs name (0 if none) */
 } Arguments;
 
 struct Node {

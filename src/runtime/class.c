@@ -232,7 +232,7 @@ static Value om_format(VM *vm, Value *args, int nargs, Tuple *kwnames) {
         return vm_raise(vm, &TypeErrorType, "__format__() argument must be str, not %s", type_name_of(args[1]));
     if (AS(Str, args[1])->len > 0) {
         Type *t = val_type(args[0]);
-        return vm_raise(vm, &TypeErrorType, "unsupported format string passed to %s.__format__", type_qualname_str(vm, t)->data);
+        return vm_raise(vm, &TypeErrorType, "unsupported format string passed to %s.__format__", t->name);
     }
     return value_str(vm, args[0]);
 }
@@ -559,10 +559,10 @@ static void super_trace(VM *vm, Obj *o) {
 
 static Value super_repr(VM *vm, Value self) {
     Super *s = AS(Super, self);
-    Str *q = type_qualname_str(vm, s->start);
-    if (s->obj == VAL_NULL) return str_fromf(vm, "<super: <class '%s'>, NULL>", q->data);
+    const char *q = s->start->name;
+    if (s->obj == VAL_NULL) return str_fromf(vm, "<super: <class '%s'>, NULL>", q);
     Type *ot = is_type_value(s->obj) ? AS(Type, s->obj) : val_type(s->obj);
-    return str_fromf(vm, "<super: <class '%s'>, <%s object>>", q->data, type_qualname_str(vm, ot)->data);
+    return str_fromf(vm, "<super: <class '%s'>, <%s object>>", q, ot->name);
 }
 
 static int super_check(VM *vm, Type *start, Value obj) {
@@ -917,7 +917,7 @@ static Value bi_repr(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 static Value bi_iter(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (args_no_kw(vm, "iter", kwnames) < 0 || args_check(vm, "iter", nargs, 1, 2) < 0) return VAL_ERR;
     if (nargs == 1) return value_iter(vm, args[0]);
-    if (!value_callable(args[0])) return vm_raise(vm, &TypeErrorType, "iter(v, w): v must be callable");
+    if (!value_callable(vm, args[0])) return vm_raise(vm, &TypeErrorType, "iter(v, w): v must be callable");
     CallIter *it = gc_new(vm, &CallIterType, sizeof(CallIter));
     it->callable = args[0];
     it->sentinel = args[1];
@@ -937,7 +937,7 @@ static Value bi_next(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value bi_callable(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (args_no_kw(vm, "callable", kwnames) < 0 || args_check(vm, "callable", nargs, 1, 1) < 0) return VAL_ERR;
-    return val_from_bool(value_callable(args[0]));
+    return val_from_bool(value_callable(vm, args[0]));
 }
 
 static void reg_builtin(VM *vm, const char *name, NativeFn fn) {

@@ -13,12 +13,11 @@
 
 /* ---- iterator and view objects (iter.c, dict.c) -------------------------- */
 
-/* list_iterator / list_reverseiterator: index counts up (forward) or down
- * (reverse); list NULL once exhausted. */
+/* list_iterator / list_reverseiterator / tuple_iterator: list/tuple NULL
+ * once exhausted; index counts up (forward) or down (reverse). */
 typedef struct ListIter { Obj hdr; List *list; int64_t index; } ListIter;
 typedef struct TupleIter { Obj hdr; Tuple *tuple; int64_t index; } TupleIter;
-/* range_iterator: yields cur, cur+step, ... while remaining > 0. */
-typedef struct RangeIter { Obj hdr; int64_t cur, step, remaining; } RangeIter;
+/* range_iterator: object.h's RangeIter. */
 
 enum { DICTITER_KEYS, DICTITER_VALUES, DICTITER_ITEMS };
 /* dict key/value/item iterators (forward and reverse).  used: d->len when
@@ -35,8 +34,8 @@ typedef struct DictIter {
 typedef struct DictView { Obj hdr; Dict *dict; } DictView;
 
 typedef struct SetIter { Obj hdr; Set *set; int64_t pos, used, remaining; } SetIter;
-/* iterator over an object with __getitem__ (and reversed() over a sequence). */
-typedef struct SeqIter { Obj hdr; Value seq; int64_t index; } SeqIter; /* seq VAL_NULL: exhausted */
+/* reversed(seq) over a sequence with __len__/__getitem__: index counts down. */
+typedef struct RevIter { Obj hdr; Value seq; int64_t index; } RevIter; /* seq VAL_NULL: exhausted */
 typedef struct Enumerate { Obj hdr; Value it; int64_t count; } Enumerate;
 typedef struct Zip { Obj hdr; Tuple *iters; uint8_t strict; } Zip;     /* iters NULL: exhausted */
 typedef struct Map { Obj hdr; Value func; Tuple *iters; } Map;
@@ -46,7 +45,7 @@ extern Type ListIterType, ListRevIterType, TupleIterType, RangeIterType, SetIter
     DictKeyIterType, DictValueIterType, DictItemIterType,
     DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType,
     DictKeysType, DictValuesType, DictItemsType,
-    SeqIterType, ReversedType, EnumerateType, ZipType, MapType, FilterType;
+    ReversedType, EnumerateType, ZipType, MapType, FilterType;
 
 /* Constructors (never fail). */
 Value list_iter_new(VM *vm, List *l);
@@ -56,9 +55,6 @@ Value range_iter_new(VM *vm, int64_t cur, int64_t step, int64_t remaining);
 Value set_iter_new(VM *vm, Set *s);
 Value dict_iter_new(VM *vm, Dict *d, int kind, bool reverse);
 Value dict_view_new(VM *vm, Dict *d, int kind);  /* DICTITER_* -> dict_keys/values/items */
-/* Iterator over seq via seq[0], seq[1], ... until IndexError/StopIteration
- * (what iter() does for objects that only define __getitem__). */
-Value seqiter_new(VM *vm, Value seq);
 /* reversed(seq); raises TypeError "'X' object is not reversible". */
 Value reversed_new(VM *vm, Value seq);
 

@@ -19,6 +19,12 @@
 typedef struct Property { Obj hdr; Value fget, fset, fdel, doc; } Property;
 extern Type PropertyType;
 
+/* iter() of an object that only has __getitem__ (abstract.c): yields
+ * seq[0], seq[1], ... until IndexError or StopIteration. */
+typedef struct GetItemIter { Obj hdr; Value seq; int64_t index; } GetItemIter; /* seq VAL_NULL: exhausted */
+extern Type GetItemIterType;
+Value getitem_iter_new(VM *vm, Value seq);
+
 /* The iter(callable, sentinel) iterator (abstract.c). */
 typedef struct CallIter { Obj hdr; Value callable, sentinel; } CallIter; /* callable VAL_NULL: exhausted */
 extern Type CallIterType;
@@ -101,7 +107,7 @@ Value object_generic_getattr(VM *vm, Value obj, Str *name);
 int object_generic_setattr(VM *vm, Value obj, Str *name, Value val);
 
 /* True if v can be called (the builtin callable()). */
-bool value_callable(Value v);
+bool value_callable(VM *vm, Value v);
 
 /* Binds a class attribute found on type t to obj (Function -> bound method,
  * builtin method -> bound builtin, staticmethod -> function, classmethod ->

@@ -1,10 +1,12 @@
 /* iter.c - iterator types (list, tuple, range, dict, set, sequence),
  * dict views, and the iterator-producing builtin types enumerate, zip, map,
  * filter and reversed. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "containers.h"
+#include "core.h"
 #include "vm.h"
 
 static Value iter_self(VM *vm, Value self) {
@@ -18,6 +20,7 @@ static Value iter_repr(VM *vm, Value self) {
 }
 
 /* ---- list iterators -------------------------------------------------------------- */
+
 
 Value list_iter_new(VM *vm, List *l) {
     ListIter *it = gc_new(vm, &ListIterType, sizeof(ListIter));
@@ -56,11 +59,11 @@ static void listiter_trace(VM *vm, Obj *o) { gc_mark_obj(vm, ((ListIter *)o)->li
 
 Type ListIterType = {
     .hdr = STATIC_TYPE_HDR, .name = "list_iterator", .base = &ObjectType,
-    .trace = listiter_trace, .repr = iter_repr, .iter = iter_self, .next = listiter_next,
+    .trace = listiter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = listiter_next,
 };
 Type ListRevIterType = {
     .hdr = STATIC_TYPE_HDR, .name = "list_reverseiterator", .base = &ObjectType,
-    .trace = listiter_trace, .repr = iter_repr, .iter = iter_self, .next = listreviter_next,
+    .trace = listiter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = listreviter_next,
 };
 
 /* ---- tuple iterator --------------------------------------------------------------- */
@@ -84,7 +87,7 @@ static void tupleiter_trace(VM *vm, Obj *o) { gc_mark_obj(vm, ((TupleIter *)o)->
 
 Type TupleIterType = {
     .hdr = STATIC_TYPE_HDR, .name = "tuple_iterator", .base = &ObjectType,
-    .trace = tupleiter_trace, .repr = iter_repr, .iter = iter_self, .next = tupleiter_next,
+    .trace = tupleiter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = tupleiter_next,
 };
 
 /* ---- range iterator ------------------------------------------------------------------ */
@@ -109,7 +112,7 @@ static Value rangeiter_next(VM *vm, Value self) {
 
 Type RangeIterType = {
     .hdr = STATIC_TYPE_HDR, .name = "range_iterator", .base = &ObjectType,
-    .repr = iter_repr, .iter = iter_self, .next = rangeiter_next,
+    .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = rangeiter_next,
 };
 
 /* ---- set iterator --------------------------------------------------------------------- */
@@ -146,7 +149,7 @@ static void setiter_trace(VM *vm, Obj *o) { gc_mark_obj(vm, ((SetIter *)o)->set)
 
 Type SetIterType = {
     .hdr = STATIC_TYPE_HDR, .name = "set_iterator", .base = &ObjectType,
-    .trace = setiter_trace, .repr = iter_repr, .iter = iter_self, .next = setiter_next,
+    .trace = setiter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = setiter_next,
 };
 
 /* ---- dict iterators ------------------------------------------------------------------- */
@@ -248,7 +251,7 @@ static void dictiter_trace(VM *vm, Obj *o) { gc_mark_obj(vm, ((DictIter *)o)->di
 #define DICTITER_TYPE(var, tname, nextfn)                                                  \
     Type var = {                                                                           \
         .hdr = STATIC_TYPE_HDR, .name = tname, .base = &ObjectType,                        \
-        .trace = dictiter_trace, .repr = iter_repr, .iter = iter_self, .next = nextfn,     \
+        .trace = dictiter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = nextfn,     \
     };
 DICTITER_TYPE(DictKeyIterType, "dict_keyiterator", dictiter_next_keys)
 DICTITER_TYPE(DictValueIterType, "dict_valueiterator", dictiter_next)
@@ -437,7 +440,7 @@ Type DictKeysType = {
 };
 Type DictValuesType = {
     .hdr = STATIC_TYPE_HDR, .name = "dict_values", .base = &ObjectType,
-    .trace = dictview_trace, .repr = dictview_repr, .iter = dictview_iter,
+    .trace = dictview_trace, .repr = dictview_repr, .hash = object_hash_identity, .iter = dictview_iter,
     .len = dictview_len, .contains = dictview_contains,
 };
 Type DictItemsType = {
@@ -446,40 +449,10 @@ Type DictItemsType = {
     .len = dictview_len, .contains = dictview_contains, .binop = dictview_binop,
 };
 
-/* ---- sequence iterator (iter() over __getitem__) and reversed ------------------------------ */
-
-Value seqiter_new(VM *vm, Value seq) {
-    SeqIter *it = gc_new(vm, &SeqIterType, sizeof(SeqIter));
-    it->seq = seq;
-    it->index = 0;
-    return OBJ_VAL(it);
-}
-
-static Value seqiter_next(VM *vm, Value self) {
-    SeqIter *it = AS(SeqIter, self);
-    if (it->seq == VAL_NULL) return VAL_NULL;
-    Value item = value_getitem(vm, it->seq, int_from_i64(vm, it->index));
-    if (item == VAL_ERR) {
-        if (vm_exc_matches(vm, &IndexErrorType) || vm_exc_matches(vm, &StopIterationType)) {
-            vm_exc_clear(vm);
-            it->seq = VAL_NULL;
-            return VAL_NULL;
-        }
-        return VAL_ERR;
-    }
-    it->index++;
-    return item;
-}
-
-static void seqiter_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((SeqIter *)o)->seq); }
-
-Type SeqIterType = {
-    .hdr = STATIC_TYPE_HDR, .name = "iterator", .base = &ObjectType,
-    .trace = seqiter_trace, .repr = iter_repr, .iter = iter_self, .next = seqiter_next,
-};
+/* ---- reversed ------------------------------------------------------------------------------ */
 
 static Value reversed_next(VM *vm, Value self) {
-    SeqIter *it = AS(SeqIter, self);
+    RevIter *it = AS(RevIter, self);
     if (it->seq == VAL_NULL || it->index < 0) {
         it->seq = VAL_NULL;
         return VAL_NULL;
@@ -508,6 +481,8 @@ static Value reversed_next(VM *vm, Value self) {
     it->index--;
     return item;
 }
+
+static void reviter_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((RevIter *)o)->seq); }
 
 static Value not_reversible(VM *vm, Value seq) {
     return vm_raise(vm, &TypeErrorType, "'%s' object is not reversible", type_name_of(seq));
@@ -544,7 +519,7 @@ Value reversed_new(VM *vm, Value seq) {
         n = value_len(vm, seq);
         if (n < 0) return VAL_ERR;
     }
-    SeqIter *it = gc_new(vm, &ReversedType, sizeof(SeqIter));
+    RevIter *it = gc_new(vm, &ReversedType, sizeof(RevIter));
     it->seq = seq;
     it->index = n - 1;
     return OBJ_VAL(it);
@@ -559,7 +534,7 @@ static Value reversed_construct(VM *vm, Type *type, Value *args, int nargs, Tupl
 
 Type ReversedType = {
     .hdr = STATIC_TYPE_HDR, .name = "reversed", .base = &ObjectType,
-    .trace = seqiter_trace, .repr = iter_repr, .iter = iter_self, .next = reversed_next,
+    .trace = reviter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = reversed_next,
     .construct = reversed_construct,
 };
 
@@ -602,7 +577,7 @@ static void enumerate_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((Enumerate *)o)
 
 Type EnumerateType = {
     .hdr = STATIC_TYPE_HDR, .name = "enumerate", .base = &ObjectType,
-    .trace = enumerate_trace, .repr = iter_repr, .iter = iter_self, .next = enumerate_next,
+    .trace = enumerate_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = enumerate_next,
     .construct = enumerate_construct,
 };
 
@@ -667,7 +642,7 @@ static void zip_trace(VM *vm, Obj *o) { gc_mark_obj(vm, ((Zip *)o)->iters); }
 
 Type ZipType = {
     .hdr = STATIC_TYPE_HDR, .name = "zip", .base = &ObjectType,
-    .trace = zip_trace, .repr = iter_repr, .iter = iter_self, .next = zip_next,
+    .trace = zip_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = zip_next,
     .construct = zip_construct,
 };
 
@@ -718,7 +693,7 @@ static void map_trace(VM *vm, Obj *o) {
 
 Type MapType = {
     .hdr = STATIC_TYPE_HDR, .name = "map", .base = &ObjectType,
-    .trace = map_trace, .repr = iter_repr, .iter = iter_self, .next = map_next,
+    .trace = map_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = map_next,
     .construct = map_construct,
 };
 
@@ -762,7 +737,7 @@ static void filter_trace(VM *vm, Obj *o) {
 
 Type FilterType = {
     .hdr = STATIC_TYPE_HDR, .name = "filter", .base = &ObjectType,
-    .trace = filter_trace, .repr = iter_repr, .iter = iter_self, .next = filter_next,
+    .trace = filter_trace, .repr = iter_repr, .hash = object_hash_identity, .iter = iter_self, .next = filter_next,
     .construct = filter_construct,
 };
 
@@ -774,7 +749,7 @@ void iter_types_init(VM *vm) {
         &DictKeyIterType, &DictValueIterType, &DictItemIterType,
         &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType,
         &DictKeysType, &DictValuesType, &DictItemsType,
-        &SeqIterType, &ReversedType, &EnumerateType, &ZipType, &MapType, &FilterType,
+        &ReversedType, &EnumerateType, &ZipType, &MapType, &FilterType,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) type_init_static(vm, types[i]);
     type_add_methods(vm, &DictKeysType, dictview_methods);

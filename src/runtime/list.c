@@ -243,7 +243,7 @@ int list_sort(VM *vm, List *l, Value key, bool reverse) {
                 all_float &= val_is_float(k);
                 all_str &= val_is_str(k);
             }
-            SortPair *tmp = malloc((size_t)(n / 2 + 1) * sizeof(SortPair));
+            SortPair *tmp = malloc((size_t)n * sizeof(SortPair));
             if (!tmp) abort();
             if (all_int) rc = sort_int(vm, pairs, tmp, n);
             else if (all_float) rc = sort_float(vm, pairs, tmp, n);
@@ -476,6 +476,7 @@ static int list_contains(VM *vm, Value self, Value item) {
 static Value list_iter(VM *vm, Value self) { return list_iter_new(vm, AS(List, self)); }
 
 static bool other_has_reflected(VM *vm, Value other, Str *name) {
+    (void)vm;
     Type *t = val_type(other);
     return (t->flags & TYPE_USER) && type_lookup(t, name) != VAL_UNDEF;
 }

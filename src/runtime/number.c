@@ -112,52 +112,85 @@ int64_t hash_float(double v) {
 
 /* ---- float repr ------------------------------------------------------------------------ */
 
-/* Decimal digit-string arithmetic for the shortest round-trip search:
- * digits "d.ddd" in %e form -> adjust the last digit by +-1. */
-static bool shortest_digits(double d, char *digits, int *ndig, int *exp10) {
+/* Is there a prec-digit decimal that reads back as d (d finite, > 0)?  If so,
+ * stores the one closest to d (digits, count, decimal exponent).  The
+ * candidates are the correctly rounded prec-digit decimal (glibc's printf is
+ * exact) and, because the rounding interval of d is asymmetric at powers of
+ * two, its neighbour on the other side of d. */
+static bool digits_with_prec(double d, int prec, char *digits, int *ndig, int *exp10) {
     char tmp[40];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-        double back = strtod(tmp, NULL);
-        char *e = strchr(tmp, 'e');
-        int ex = atoi(e + 1);
-        /* collect the digits */
-        int n = 0;
-        for (char *p = tmp; p < e; p++)
-            if (*p >= '0' && *p <= '9') digits[n++] = *p;
-        if (back != d) {
-            /* the nearest prec-digit decimal failed; its neighbour on the other side of d may work
-             * (possible where the rounding interval is asymmetric, at powers of two) */
-            char alt[24];
-            memcpy(alt, digits, (size_t)n);
-            int altex = ex, k = n - 1;
-            if (back < d) { /* increment */
-                while (k >= 0 && alt[k] == '9') alt[k--] = '0';
-                if (k < 0) {
-                    alt[0] = '1';
-                    altex++;
-                } else {
-                    alt[k]++;
-                }
-            } else { /* decrement */
-                while (k >= 0 && alt[k] == '0') alt[k--] = '9';
-                if (k < 0) continue;
-                alt[k]--;
-                if (alt[0] == '0') continue; /* lost a digit: a shorter form would have been found */
+    snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+    double back = strtod(tmp, NULL);
+    char *e = strchr(tmp, 'e');
+    int ex = atoi(e + 1);
+    int n = 0;
+    for (char *p = tmp; p < e; p++)
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+    if (back != d) {
+        char alt[24];
+        memcpy(alt, digits, (size_t)n);
+        int altex = ex, k = n - 1;
+        if (back < d) { /* next decimal up */
+            while (k >= 0 && alt[k] == '9') alt[k--] = '0';
+            if (k < 0) {
+                alt[0] = '1';
+                altex++;
+            } else {
+                alt[k]++;
             }
-            char buf[40];
-            int m = snprintf(buf, sizeof buf, "%c.%.*se%d", alt[0], n - 1, alt + 1, altex);
-            (void)m;
-            if (strtod(buf, NULL) != d) continue;
-            memcpy(digits, alt, (size_t)n);
-            ex = altex;
+        } else { /* next decimal down */
+            while (k >= 0 && alt[k] == '0') alt[k--] = '9';
+            if (k < 0) return false;
+            alt[k]--;
+            if (alt[0] == '0') { /* 1000 -> 999 with one less exponent */
+                memset(alt, '9', (size_t)n);
+                altex--;
+            }
         }
-        while (n > 1 && digits[n - 1] == '0') n--;
-        *ndig = n;
-        *exp10 = ex;
-        return true;
+        char buf[48];
+        snprintf(buf, sizeof buf, "%c.%.*se%d", alt[0], n - 1, alt + 1, altex);
+        if (strtod(buf, NULL) != d) return false;
+        memcpy(digits, alt, (size_t)n);
+        ex = altex;
     }
-    return false;
+    while (n > 1 && digits[n - 1] == '0') n--;
+    *ndig = n;
+    *exp10 = ex;
+    return true;
+}
+
+/* Shortest round-trip digits (what David Gay's dtoa mode 0 returns).
+ * "Some prec-digit decimal round-trips" is monotonic in prec, so binary
+ * search; 17 digits always round-trip. */
+static bool shortest_digits(double d, char *digits, int *ndig, int *exp10) {
+    int lo = 1, hi = 17;
+    char tmp[24];
+    int tn, te;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (digits_with_prec(d, mid, tmp, &tn, &te))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return digits_with_prec(d, lo, digits, ndig, exp10);
+}
+
+int float_shortest_digits(double d, char *digits, int *decpt) {
+    int n = 0, ex = 0;
+    if (d == 0 || !isfinite(d)) {
+        digits[0] = '0';
+        digits[1] = '\0';
+        *decpt = 1;
+        return 1;
+    }
+    if (!shortest_digits(fabs(d), digits, &n, &ex)) {
+        n = 1;
+        digits[0] = '0';
+    }
+    digits[n] = '\0';
+    *decpt = ex + 1;
+    return n;
 }
 
 /* Lays out digits (d0.d1d2... x 10^exp) as CPython's repr does. */
@@ -1162,9 +1195,10 @@ Type NotImplementedType = {
 static Value double_round(VM *vm, double x, int64_t nd) {
     const int64_t NDIGITS_MAX = (int64_t)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
     const int64_t NDIGITS_MIN = -(int64_t)((DBL_MAX_EXP + 1) * 0.30103);
+    if (!isfinite(x)) return mkfloat(x);
     if (nd > NDIGITS_MAX) return mkfloat(x);
     if (nd < NDIGITS_MIN) return mkfloat(0.0 * x);
-    if (x == 0.0 || !isfinite(x)) return mkfloat(x);
+    if (x == 0.0) return mkfloat(x);
     /* exact decimal expansion of |x| */
     static char buf[1500];
     int n = snprintf(buf, sizeof buf, "%.1100f", fabs(x));
@@ -1401,8 +1435,8 @@ static Value b_chr(VM *vm, Value *args, int nargs, Tuple *kwnames) {
         return vm_raise(vm, &TypeErrorType, "'float' object cannot be interpreted as an integer");
     int64_t i;
     if (sn_index(vm, args[0], &i) < 0) return VAL_ERR;
-    if (i > INT32_MAX) return vm_raise(vm, &OverflowErrorType, "signed integer is greater than maximum");
-    if (i < INT32_MIN) return vm_raise(vm, &OverflowErrorType, "signed integer is less than minimum");
+    if (i > INT32_MAX || i < INT32_MIN)
+        return vm_raise(vm, &OverflowErrorType, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10FFFF) return vm_raise(vm, &ValueErrorType, "chr() arg not in range(0x110000)");
     return str_from_codepoint(vm, (uint32_t)i);
 }

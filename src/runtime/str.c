@@ -111,7 +111,7 @@ int utf8_encode(uint32_t cp, char *out) {
     return 4;
 }
 
-int64_t utf8_count(const char *s, int64_t nbytes) {
+int64_t utf8_ncodepoints(const char *s, int64_t nbytes) {
     int64_t n = 0;
     for (int64_t i = 0; i < nbytes; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
     return n;
@@ -131,7 +131,7 @@ int64_t str_byte_offset(const Str *s, int64_t i) {
 /* code point index of byte offset off */
 static int64_t str_cp_index(const Str *s, int64_t off) {
     if (s->ascii) return off;
-    return utf8_count(s->data, off);
+    return utf8_ncodepoints(s->data, off);
 }
 
 /* ---- construction ----------------------------------------------------------- */
@@ -159,6 +159,17 @@ static void str_set_meta(Str *s) {
 static Str *ascii_cache[128];
 static Str *empty_cache;
 static VM *cache_vm;
+
+/* The cache entries are interned (so marked through vm->interned); this
+ * finaliser forgets them when the VM frees its heap. */
+static void str_finalize(Obj *o) {
+    Str *s = (Str *)o;
+    if (!s->interned) return;
+    if (s == empty_cache)
+        empty_cache = NULL;
+    else if (s->nbytes == 1 && ascii_cache[(unsigned char)s->data[0] & 127] == s)
+        ascii_cache[(unsigned char)s->data[0] & 127] = NULL;
+}
 
 static void cache_check(VM *vm) {
     if (cache_vm != vm) {
@@ -1166,7 +1177,7 @@ static Value m_count(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (r < 0) return VAL_ERR;
     if (r == 1) return mk_int(vm, 0);
     Str *s = SELF;
-    int64_t hcp = s->ascii ? be - bs : utf8_count(s->data + bs, be - bs);
+    int64_t hcp = s->ascii ? be - bs : utf8_ncodepoints(s->data + bs, be - bs);
     return mk_int(vm, count_impl(s->data + bs, be - bs, sub, hcp, INT64_MAX));
 }
 
@@ -1615,6 +1626,13 @@ static Value m_format(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     return format_str_method(vm, SELF, args + 1, nargs - 1, kwnames);
 }
 
+static Value m_format_map(VM *vm, Value *args, int nargs, Tuple *kwnames) {
+    if (sn_no_kw(vm, "str.format_map", kwnames) < 0 ||
+        sn_check_nargs(vm, "str.format_map", ARGS_ONE, nargs - 1, 1, 1) < 0)
+        return VAL_ERR;
+    return format_str_map(vm, SELF, args[1]);
+}
+
 static Value m_format_dunder(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (sn_no_kw(vm, "str.__format__", kwnames) < 0 || sn_check_nargs(vm, "__format__", ARGS_CLINIC, nargs - 1, 1, 1) < 0)
         return VAL_ERR;
@@ -1753,6 +1771,7 @@ static const MethodDef str_methods[] = {
     {"rjust", m_rjust, 0},
     {"expandtabs", m_expandtabs, 0},
     {"format", m_format, 0},
+    {"format_map", m_format_map, 0},
     {"__format__", m_format_dunder, 0},
     {"translate", m_translate, 0},
     {"maketrans", m_maketrans, METH_STATIC},
@@ -1763,6 +1782,7 @@ Type StrType = {
     .hdr = STATIC_TYPE_HDR,
     .name = "str",
     .base = &ObjectType,
+    .finalize = str_finalize,
     .repr = str_repr_slot,
     .str = str_str_slot,
     .hash = str_hash_slot,
@@ -1776,10 +1796,28 @@ Type StrType = {
     .construct = str_construct,
 };
 
+/* ---- builtins format() and ascii() ---------------------------------------------------- */
+
+static Value b_format(VM *vm, Value *args, int nargs, Tuple *kwnames) {
+    if (sn_no_kw(vm, "format", kwnames) < 0 || sn_check_nargs(vm, "format", ARGS_CLINIC, nargs, 1, 2) < 0)
+        return VAL_ERR;
+    if (nargs > 1 && !val_is_str(args[1]))
+        return vm_raise(vm, &TypeErrorType, "format() argument 2 must be str, not %s", type_name_of(args[1]));
+    return format_value(vm, args[0], nargs > 1 ? AS(Str, args[1]) : NULL);
+}
+
+static Value b_ascii(VM *vm, Value *args, int nargs, Tuple *kwnames) {
+    if (sn_no_kw(vm, "ascii", kwnames) < 0 || sn_check_nargs(vm, "ascii", ARGS_VARARGS, nargs, 1, 1) < 0)
+        return VAL_ERR;
+    return value_ascii(vm, args[0]);
+}
+
 void str_init(VM *vm) {
     type_init_static(vm, &StrType);
     type_init_static(vm, &StrIterType);
     type_add_methods(vm, &StrType, str_methods);
+    dict_set_str(vm, vm->builtins, str_intern_cstr(vm, "format"), native_func_new(vm, "format", b_format, NULL, 0));
+    dict_set_str(vm, vm->builtins, str_intern_cstr(vm, "ascii"), native_func_new(vm, "ascii", b_ascii, NULL, 0));
     /* pre-create the cached one-character strings */
     str_empty(vm);
     for (int c = 0; c < 128; c++) str_ascii_char(vm, c);

@@ -25,13 +25,27 @@ bool num_to_double(Value v, double *out);
 /* Euclidean helpers with Python's rounding toward -inf. */
 int64_t int_floordiv(int64_t a, int64_t b); /* b != 0, no INT64_MIN / -1 */
 int64_t int_mod(int64_t a, int64_t b);      /* b != 0 */
+/* Shortest round-trip decimal digits of |d| (no point, no trailing zeros;
+ * "0" for zero) into digits (>= 20 bytes); value = 0.DIGITS x 10^decpt.
+ * Returns the digit count. */
+int float_shortest_digits(double d, char *digits, int *decpt);
 /* Writes repr(int) in base 2, 8, 10 or 16 with the given prefix ("0x"...), returns length. */
 int format_int_base(int64_t v, int base, bool upper, const char *prefix, char *buf);
+
+/* ---- format.c ------------------------------------------------------------ */
+/* CPython's PyOS_double_to_string: type one of e E f F g G r, flags FF_*.
+ * Returns a malloc'd NUL-terminated ASCII string (caller frees). */
+enum { FF_SIGN = 1, FF_ADD_DOT_0 = 2, FF_ALT = 4, FF_NO_NEG_0 = 8 };
+char *double_to_string(double d, char type, int prec, int flags);
+/* str.format_map(mapping) */
+Value format_str_map(VM *vm, Str *fmt, Value mapping);
+/* ascii(obj): repr with non-ASCII characters escaped */
+Value value_ascii(VM *vm, Value v);
 
 /* ---- str.c: UTF-8 --------------------------------------------------------- */
 uint32_t utf8_decode(const char **p);                /* one code point, advances *p */
 int utf8_encode(uint32_t cp, char *out);             /* 1..4 bytes written */
-int64_t utf8_count(const char *s, int64_t nbytes);   /* code points */
+int64_t utf8_ncodepoints(const char *s, int64_t nbytes);   /* code points */
 int64_t str_byte_offset(const Str *s, int64_t i);    /* byte offset of code point i (0 <= i <= len) */
 Value str_ascii_char(VM *vm, int c);                 /* cached 1-char string for c < 128 */
 Value str_empty(VM *vm);                             /* the cached '' */

@@ -173,6 +173,7 @@ static Value tuple_iter(VM *vm, Value self) { return tuple_iter_new(vm, AS(Tuple
 /* Does the other operand's (user) class define the reflected method? Then
  * let the generic machinery try it instead of raising our own TypeError. */
 static bool other_has_reflected(VM *vm, Value other, Str *name) {
+    (void)vm;
     Type *t = val_type(other);
     return (t->flags & TYPE_USER) && type_lookup(t, name) != VAL_UNDEF;
 }

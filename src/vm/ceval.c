@@ -126,12 +126,14 @@ static int bind_args(VM *vm, Function *f, Value *locals, Value *args, int nargs,
         for (int i = nargs; i < argc; i++)
             if (locals[i] == VAL_UNDEF) { missing_args(vm, f, locals, 0, argc, false); return -1; }
     }
+    bool missing = false;
     for (int i = argc; i < total; i++) {
         if (locals[i] != VAL_UNDEF) continue;
-        if (f->kwdefaults) {
-            Value d = dict_get_str(f->kwdefaults, local_name(co, i));
-            if (d != VAL_UNDEF) { locals[i] = d; continue; }
-        }
+        Value d = f->kwdefaults ? dict_get_str(f->kwdefaults, local_name(co, i)) : VAL_UNDEF;
+        if (d == VAL_UNDEF) missing = true;
+        else locals[i] = d;
+    }
+    if (missing) {
         missing_args(vm, f, locals, argc, total, true);
         return -1;
     }

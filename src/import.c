@@ -36,14 +36,15 @@ static Value not_found(VM *vm, const char *name) {
 
 /* Loads module `full` whose last component is `leaf`, searching in dir. */
 static Value load_from_dir(VM *vm, const char *full, const char *leaf, const char *dir) {
-    char path[4096], pkgdir[4096];
+    char pkgdir[4096], path[4096 + 16];
     size_t len;
-    snprintf(pkgdir, sizeof pkgdir, "%s/%s", dir, leaf);
+    int n = snprintf(pkgdir, sizeof pkgdir, "%s/%s", dir, leaf);
+    if (n < 0 || (size_t)n >= sizeof pkgdir) return vm_raise(vm, &ImportErrorType, "module path too long: '%s'", full);
     snprintf(path, sizeof path, "%s/__init__.py", pkgdir);
     char *src = read_file(path, &len);
     const char *package_dir = pkgdir;
     if (!src) {
-        snprintf(path, sizeof path, "%s/%s.py", dir, leaf);
+        snprintf(path, sizeof path, "%s.py", pkgdir);
         src = read_file(path, &len);
         package_dir = NULL;
     }

@@ -142,6 +142,25 @@ static inline int str_lt(Value a, Value b) {
     return x->nbytes < y->nbytes;
 }
 
+/* a < b with inline fast paths for the common key types (ints, floats,
+ * strs and tuples of them); same results as value_compare_bool(CMP_LT). */
+static int fast_lt(VM *vm, Value a, Value b) {
+    if (val_both_smallint(a, b)) return val_as_smallint(a) < val_as_smallint(b);
+    if (val_both_float(a, b)) return val_as_float(a) < val_as_float(b);
+    if (val_is_str(a) && val_is_str(b)) return str_lt(a, b);
+    if (val_is_type(a, &TupleType) && val_is_type(b, &TupleType)) {
+        Tuple *x = AS(Tuple, a), *y = AS(Tuple, b);
+        int64_t n = x->len < y->len ? x->len : y->len;
+        for (int64_t i = 0; i < n; i++) {
+            int k = cont_eq(vm, x->items[i], y->items[i]);
+            if (k < 0) return -1;
+            if (!k) return fast_lt(vm, x->items[i], y->items[i]);
+        }
+        return x->len < y->len;
+    }
+    return value_compare_bool(vm, a, b, CMP_LT);
+}
+
 #define SORT_RUN 32
 
 /* Defines NAME(vm, a, tmp, n): sorts a[0..n) by .k; LT(x, y) yields 1/0/-1.
@@ -195,7 +214,7 @@ static inline int str_lt(Value a, Value b) {
 #define LT_INT(x, y) (val_as_smallint(x) < val_as_smallint(y))
 #define LT_FLOAT(x, y) (val_as_float(x) < val_as_float(y))
 #define LT_STR(x, y) str_lt((x), (y))
-#define LT_GENERIC(x, y) value_compare_bool(vm, (x), (y), CMP_LT)
+#define LT_GENERIC(x, y) fast_lt(vm, (x), (y))
 DEFINE_MERGESORT(sort_int, LT_INT)
 DEFINE_MERGESORT(sort_float, LT_FLOAT)
 DEFINE_MERGESORT(sort_str, LT_STR)
@@ -542,7 +561,7 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
         if (l->len == 1) {
             Value v = l->items[0];
             for (int64_t k = 0; k < total; k++) r->items[k] = v;
-        } else {
+        } else if (l->len > 0) {
             for (int64_t k = 0; k < n; k++) memcpy(r->items + k * l->len, l->items, (size_t)l->len * sizeof(Value));
         }
         r->len = total;

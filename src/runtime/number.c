@@ -873,7 +873,7 @@ static Value m_int_self(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 static Value m_num_float(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (sn_no_kw(vm, "__float__", kwnames) < 0 || sn_check_nargs(vm, "__float__", ARGS_NOARGS, nargs - 1, 0, 0) < 0)
         return VAL_ERR;
-    double d;
+    double d = 0.0;
     num_to_double(args[0], &d);
     return mkfloat(d);
 }

@@ -212,15 +212,15 @@ Type SliceType = {
 
 /* Length of range(start, stop, step); -1 if it does not fit an int64. */
 static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
-    __int128 n;
+    uint64_t n;
     if (step > 0) {
         if (start >= stop) return 0;
-        n = ((__int128)stop - start - 1) / step + 1;
+        n = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
     } else {
         if (start <= stop) return 0;
-        n = ((__int128)start - stop - 1) / -(__int128)step + 1;
+        n = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
     }
-    return n > INT64_MAX ? -1 : (int64_t)n;
+    return n > (uint64_t)INT64_MAX ? -1 : (int64_t)n;
 }
 
 Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step) {
@@ -295,14 +295,18 @@ static Value range_getitem(VM *vm, Value self, Value key) {
 
 /* Position of integer v in r, or -1. */
 static int64_t range_find_int(Range *r, int64_t v) {
+    uint64_t d, st;
     if (r->step > 0) {
         if (v < r->start || v >= r->stop) return -1;
+        d = (uint64_t)v - (uint64_t)r->start;
+        st = (uint64_t)r->step;
     } else {
         if (v > r->start || v <= r->stop) return -1;
+        d = (uint64_t)r->start - (uint64_t)v;
+        st = 0 - (uint64_t)r->step;
     }
-    __int128 d = (__int128)v - r->start;
-    if (d % r->step != 0) return -1;
-    return (int64_t)(d / r->step);
+    if (d % st != 0) return -1;
+    return (int64_t)(d / st);
 }
 
 /* Linear search for non-int items (CPython's iter search). 1 found (pos in *pos), 0 not, -1 error. */

@@ -1,4 +1,4 @@
-/* gc.c - precise mark-and-sweep collector.
+/* gc.c - the allocator and the precise mark-and-sweep collector.
  *
  * Why tracing instead of reference counting: no count traffic on the hot
  * paths the JIT will emit, cycles (parent pointers, self-referencing lists)
@@ -12,26 +12,84 @@
  * functions, globals and handled exceptions, the VM's dicts, the pending
  * exception and the static builtin types.
  *
+ * Allocation: objects up to 512 bytes come from 256 KiB pools, one size class
+ * (a multiple of 16 bytes) per pool, with a free list per class; larger ones
+ * are calloc'd and kept on a list.  Sweeping walks the pools linearly, which
+ * is far cheaper than freeing each object to malloc.  A freed slot keeps its
+ * type pointer intact until it is reused, so finalizers that run later in
+ * the same sweep may still read their (possibly dying) type.
+ *
  * Marking uses an epoch number instead of a mark bit, so static objects need
  * no reset pass; an explicit gray stack keeps deep structures off the C stack.
  */
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "vm.h"
 
-#define GC_MIN_THRESHOLD (32u << 20)
+#define GC_MIN_THRESHOLD (64u << 20)
+#define POOL_BYTES (256u << 10)
+#define GRAIN 16u
+#define NCLASSES 32u /* slots of 16 .. 512 bytes */
+
+typedef struct Pool {
+    struct Pool *next;
+    uint32_t slot;       /* bytes per slot */
+    char *bump, *end;    /* uncarved space */
+    _Alignas(16) char data[];
+} Pool;
+
+typedef struct GCHeap {
+    Pool *pools[NCLASSES];
+    Obj *free[NCLASSES];
+    Obj *large;          /* calloc'd objects, linked through gc_next */
+} GCHeap;
+
+static void out_of_memory(void) {
+    fprintf(stderr, "glassjit: out of memory\n");
+    abort();
+}
+
+void gc_init(VM *vm) {
+    vm->gcheap = calloc(1, sizeof(GCHeap));
+    if (!vm->gcheap) out_of_memory();
+}
+
+static Obj *pool_carve(GCHeap *h, unsigned cls) {
+    Pool *p = h->pools[cls];
+    uint32_t slot = (cls + 1) * GRAIN;
+    if (!p || p->bump + slot > p->end) {
+        p = malloc(POOL_BYTES);
+        if (!p) out_of_memory();
+        p->slot = slot;
+        p->bump = p->data;
+        p->end = (char *)p + POOL_BYTES;
+        p->next = h->pools[cls];
+        h->pools[cls] = p;
+    }
+    Obj *o = (Obj *)p->bump;
+    p->bump += slot;
+    return o;
+}
 
 void *gc_new(VM *vm, Type *type, size_t size) {
-    Obj *o = calloc(1, size);
-    if (!o) {
-        fprintf(stderr, "glassjit: out of memory\n");
-        abort();
+    GCHeap *h = vm->gcheap;
+    Obj *o;
+    if (size <= NCLASSES * GRAIN) {
+        unsigned cls = (unsigned)((size + GRAIN - 1) / GRAIN) - 1;
+        o = h->free[cls];
+        if (o) h->free[cls] = o->gc_next;
+        else o = pool_carve(h, cls);
+        size = (cls + 1) * GRAIN;
+        memset(o, 0, size);
+    } else {
+        o = calloc(1, size);
+        if (!o) out_of_memory();
+        o->gc_next = h->large;
+        h->large = o;
     }
     o->type = type;
-    o->gc_next = vm->heap;
-    vm->heap = o;
     vm->heap_bytes += size;
     if (vm->heap_bytes > vm->heap_threshold) vm->gc_debt = 1;
     return o;
@@ -99,9 +157,50 @@ static void mark_roots(VM *vm) {
 #undef X
 }
 
-static void free_list(Obj *dead) {
-    for (Obj *o = dead; o; o = o->gc_next)
-        if (o->type->finalize) o->type->finalize(o);
+/* Sweeps one size class; returns the live bytes. */
+static size_t sweep_class(VM *vm, GCHeap *h, unsigned cls, bool all) {
+    size_t live = 0;
+    Obj *free_list = NULL;
+    for (Pool *p = h->pools[cls]; p; p = p->next) {
+        for (char *at = p->data; at < p->bump; at += p->slot) {
+            Obj *o = (Obj *)at;
+            if (o->obj_flags & OBJF_FREE) {
+                o->gc_next = free_list;
+                free_list = o;
+            } else if (!all && o->gc_mark == vm->gc_epoch) {
+                live += p->slot;
+            } else {
+                if (o->type->finalize) o->type->finalize(o);
+                o->obj_flags = OBJF_FREE;
+                o->gc_next = free_list;
+                free_list = o;
+            }
+        }
+    }
+    h->free[cls] = free_list;
+    return live;
+}
+
+/* Large objects: finalize the dead ones first, free them after the pools
+ * were swept (a pool object's finalizer never looks at a large object). */
+static Obj *sweep_large(VM *vm, GCHeap *h, bool all, size_t *live) {
+    Obj **link = &h->large, *dead = NULL;
+    while (*link) {
+        Obj *o = *link;
+        if (!all && o->gc_mark == vm->gc_epoch) {
+            *live += sizeof(Obj);
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            if (o->type->finalize) o->type->finalize(o);
+            o->gc_next = dead;
+            dead = o;
+        }
+    }
+    return dead;
+}
+
+static void free_chain(Obj *dead) {
     while (dead) {
         Obj *next = dead->gc_next;
         free(dead);
@@ -110,26 +209,15 @@ static void free_list(Obj *dead) {
 }
 
 static void collect(VM *vm) {
+    GCHeap *h = vm->gcheap;
     vm->gc_epoch++;
     if (vm->gc_epoch == 0) vm->gc_epoch = 1;
     mark_roots(vm);
     drain(vm);
-    Obj **link = &vm->heap, *dead = NULL;
     size_t live = 0;
-    while (*link) {
-        Obj *o = *link;
-        if (o->gc_mark == vm->gc_epoch) {
-            live += malloc_usable_size(o);
-            link = &o->gc_next;
-        } else {
-            *link = o->gc_next;
-            o->gc_next = dead;
-            dead = o;
-        }
-    }
-    /* Finalize every dead object before freeing any: a finalizer may look
-     * at its type, which can be dying in the same cycle. */
-    free_list(dead);
+    Obj *dead_large = sweep_large(vm, h, false, &live);
+    for (unsigned c = 0; c < NCLASSES; c++) live += sweep_class(vm, h, c, false);
+    free_chain(dead_large);
     vm->heap_bytes = live;
     vm->heap_threshold = live * 2 > GC_MIN_THRESHOLD ? live * 2 : GC_MIN_THRESHOLD;
     vm->gc_debt = 0;
@@ -142,9 +230,19 @@ void gc_safepoint_collect(VM *vm) {
 }
 
 void gc_free_all(VM *vm) {
-    Obj *all = vm->heap;
-    vm->heap = NULL;
-    free_list(all);
+    GCHeap *h = vm->gcheap;
+    size_t live = 0;
+    Obj *dead_large = sweep_large(vm, h, true, &live);
+    for (unsigned c = 0; c < NCLASSES; c++) {
+        sweep_class(vm, h, c, true);
+        for (Pool *p = h->pools[c], *next; p; p = next) {
+            next = p->next;
+            free(p);
+        }
+    }
+    free_chain(dead_large);
+    free(h);
+    vm->gcheap = NULL;
     free(vm->gray);
     vm->gray = NULL;
     free(vm->static_roots);

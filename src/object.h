@@ -26,12 +26,13 @@ typedef struct Dict Dict;
 
 typedef struct Obj {
     Type *type;
-    struct Obj *gc_next; /* all heap objects, for the sweep */
+    struct Obj *gc_next; /* gc.c: large-object list / pool free list */
     uint32_t gc_mark;
     uint32_t obj_flags;  /* per-kind bits, see OBJF_* */
 } Obj;
 
-#define OBJF_STATIC 1u /* not on the heap list (static builtin types) */
+#define OBJF_STATIC 1u /* not on the heap (static builtin types) */
+#define OBJF_FREE 2u   /* a free slot in a gc pool (gc.c) */
 
 /* Native function: vectorcall convention.  args[0..nargs) are positional;
  * when kwnames != NULL, kwnames->len more values follow args[nargs-1]
@@ -275,6 +276,7 @@ void *gc_new(VM *vm, Type *type, size_t size); /* zeroed object, header initiali
 void gc_mark_value(VM *vm, Value v);
 void gc_mark_obj(VM *vm, void *o);     /* NULL allowed */
 void gc_safepoint_collect(VM *vm);     /* called by the interpreter when vm->gc_debt > 0 */
+void gc_init(VM *vm);                  /* before the first gc_new */
 void gc_free_all(VM *vm);              /* at exit */
 
 /* ---- ints and floats (number.c) -------------------------------------------- */

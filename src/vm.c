@@ -1,4 +1,5 @@
 /* vm.c - creating the VM and running modules. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +27,8 @@ static void setup_native_stack(VM *vm) {
             if (setrlimit(RLIMIT_STACK, &rl) != 0 || want < budget) budget = (size_t)want;
         }
     }
-    char here;
-    vm->native_stack_limit = &here - (budget - NATIVE_STACK_MARGIN);
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    vm->native_stack_limit = (char *)(here - (budget - NATIVE_STACK_MARGIN));
 }
 
 VM *vm_new(void) {
@@ -42,6 +43,7 @@ VM *vm_new(void) {
     vm->stack_end = vm->stack + VM_STACK_VALUES;
     vm->exc = VAL_NULL;
     vm->gc_epoch = 1;
+    gc_init(vm);
     vm->heap_threshold = 32u << 20;
     vm->gc_inhibit = 1; /* no collection while the runtime is being built */
     vm->recursion_limit = 1000;

@@ -58,7 +58,7 @@ struct VM {
     Dict *interned;            /* Str -> same Str */
 
     /* collector (gc.c) */
-    Obj *heap;                 /* singly linked list of every heap object */
+    struct GCHeap *gcheap;     /* size-class pools and large objects (gc.c) */
     uint32_t gc_epoch;         /* an object is marked when gc_mark == gc_epoch */
     Obj **gray; int64_t ngray, capgray; /* mark stack */
     Obj **static_roots; int nstatic_roots, capstatic_roots; /* static types */

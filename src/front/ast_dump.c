@@ -3,7 +3,7 @@
  * Format (stable; positions are not printed):
  *
  *   expressions
- *     (Name x)  (Int 42)  (Float 1.5)  (Str "a\n\"b\"")  (Const None|True|False|...)
+ *     (Name x)  (Int 42)  (Float 1.5) (floats as Python's repr)  (Str "a\n\"b\"")  (Const None|True|False|...)
  *     (FString part...)                 parts are Str and Formatted nodes
  *     (Formatted value [!r|!s|!a] [spec])   spec is an (FString ...)
  *     (BinOp + left right)              ops: + - * / // % ** << >> & | ^
@@ -81,18 +81,57 @@ static void putf(Out *o, const char *fmt, long long v) {
     put(o, b, (size_t)n);
 }
 
+/* Python's repr(): shortest round-tripping digits, fixed notation for
+ * exponents in [-4, 16), otherwise d.ddde+XX. */
 static void put_float(Out *o, double d) {
-    char b[64];
+    char e[64], b[400];
     if (d != d) {
         puts_(o, "nan");
         return;
     }
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(b, sizeof b, "%.*g", prec, d);
-        if (strtod(b, NULL) == d) break;
+    if (d == 1.0 / 0.0 || d == -1.0 / 0.0) {
+        puts_(o, d < 0 ? "-inf" : "inf");
+        return;
+    }
+    int prec = 0;
+    for (; prec < 17; prec++) {
+        snprintf(e, sizeof e, "%.*e", prec, d);
+        if (strtod(e, NULL) == d) break;
+    }
+    /* e is [-]D[.DDD]e(+|-)XX */
+    const char *q = e;
+    size_t k = 0;
+    if (*q == '-') b[k++] = *q++;
+    char digits[32];
+    int nd = 0;
+    for (; *q && *q != 'e'; q++)
+        if (*q != '.') digits[nd++] = *q;
+    int exp = atoi(q + 1);
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
+    if (exp >= -4 && exp < 16) {
+        if (exp >= 0) {
+            for (int i = 0; i <= exp; i++) b[k++] = i < nd ? digits[i] : '0';
+            b[k++] = '.';
+            if (nd > exp + 1)
+                for (int i = exp + 1; i < nd; i++) b[k++] = digits[i];
+            else
+                b[k++] = '0';
+        } else {
+            b[k++] = '0';
+            b[k++] = '.';
+            for (int i = 0; i < -exp - 1; i++) b[k++] = '0';
+            for (int i = 0; i < nd; i++) b[k++] = digits[i];
+        }
+        b[k] = 0;
+    } else {
+        b[k++] = digits[0];
+        if (nd > 1) {
+            b[k++] = '.';
+            for (int i = 1; i < nd; i++) b[k++] = digits[i];
+        }
+        snprintf(b + k, sizeof b - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
     }
     puts_(o, b);
-    if (!strpbrk(b, ".eEn")) puts_(o, ".0"); /* "n": inf / nan */
 }
 
 static void put_str(Out *o, const char *s, size_t n) {

@@ -17,6 +17,21 @@ Value number_unop(VM *vm, Value a, int op);
 
 static inline bool is_user(const Type *t) { return (t->flags & TYPE_USER) != 0; }
 
+/* Conservative, monotonic process-wide hints (see core.h): once any class
+ * has stored a property / __setattr__ / __getattr__, the corresponding
+ * lookups are always done.  Being only ever set, they stay correct even if
+ * several VMs live in one process. */
+enum { HOOK_PROPERTY = 1, HOOK_SETATTR = 2, HOOK_GETATTR = 4 };
+static unsigned attr_hooks;
+
+void class_note_attr(Str *name, Value v) {
+    if (val_is_type(v, &PropertyType)) attr_hooks |= HOOK_PROPERTY;
+    if (name && name->nbytes == 11 && memcmp(name->data, "__getattr__", 11) == 0) attr_hooks |= HOOK_GETATTR;
+    if (name && name->nbytes == 11 &&
+        (memcmp(name->data, "__setattr__", 11) == 0 || memcmp(name->data, "__delattr__", 11) == 0))
+        attr_hooks |= HOOK_SETATTR;
+}
+
 static bool name_is(Str *s, const char *lit) {
     size_t n = strlen(lit);
     return (size_t)s->nbytes == n && memcmp(s->data, lit, n) == 0;
@@ -123,7 +138,7 @@ static Str *binop_name(VM *vm, int op) {
     case BINOP_AND: return n->__and__;
     case BINOP_OR: return n->__or__;
     case BINOP_XOR: return n->__xor__;
-    default: return str_intern_cstr(vm, binop_names[op]);
+    default: return str_intern_cstr(vm, (unsigned)op < BINOP__COUNT ? binop_names[op] : "__unknown__");
     }
 }
 
@@ -137,7 +152,7 @@ static Str *binop_rname(VM *vm, int op) {
     case BINOP_FLOORDIV: return n->__rfloordiv__;
     case BINOP_MOD: return n->__rmod__;
     case BINOP_POW: return n->__rpow__;
-    default: return str_intern_cstr(vm, binop_rnames[op]);
+    default: return str_intern_cstr(vm, (unsigned)op < BINOP__COUNT ? binop_rnames[op] : "__unknown__");
     }
 }
 
@@ -150,7 +165,7 @@ static Str *binop_iname(VM *vm, int op) {
     case BINOP_TRUEDIV: return n->__itruediv__;
     case BINOP_FLOORDIV: return n->__ifloordiv__;
     case BINOP_MOD: return n->__imod__;
-    default: return str_intern_cstr(vm, binop_inames[op]);
+    default: return str_intern_cstr(vm, (unsigned)op < BINOP__COUNT ? binop_inames[op] : "__unknown__");
     }
 }
 
@@ -532,8 +547,13 @@ static Value property_get(VM *vm, Value prop, Value obj, Str *name) {
 
 /* Instances and builtin objects.  raise=false: VAL_UNDEF when missing. */
 static Value generic_getattr(VM *vm, Value obj, Type *t, Str *name, bool raise) {
-    Value ca = type_lookup(t, name);
-    if (ca != VAL_UNDEF && val_is_type(ca, &PropertyType)) return property_get(vm, ca, obj, name);
+    Value ca = VAL_UNDEF;
+    bool have_ca = false;
+    if (attr_hooks & HOOK_PROPERTY) {
+        ca = type_lookup(t, name);
+        have_ca = true;
+        if (ca != VAL_UNDEF && val_is_type(ca, &PropertyType)) return property_get(vm, ca, obj, name);
+    }
     if (t->inst_keys) {
         Value idx = dict_get_str(t->inst_keys, name);
         if (idx != VAL_UNDEF) {
@@ -547,6 +567,7 @@ static Value generic_getattr(VM *vm, Value obj, Type *t, Str *name, bool raise) 
         Value v = bt->getattr(vm, obj, name);
         if (v != VAL_UNDEF) return v;
     }
+    if (!have_ca) ca = type_lookup(t, name);
     if (ca != VAL_UNDEF) return value_bind_attr(vm, ca, obj, t);
     if (is_dunder(name)) {
         if (str_eq(name, vm->names.__class__)) return OBJ_VAL(t);
@@ -626,7 +647,7 @@ static Value getattr_impl(VM *vm, Value obj, Str *name, bool raise) {
     if (t == &ModuleType) return module_getattr(vm, AS(Module, obj), name, raise);
     Value v = generic_getattr(vm, obj, t, name, false);
     if (v != VAL_UNDEF) return v;
-    if (is_user(t)) {
+    if (is_user(t) && (attr_hooks & HOOK_GETATTR)) {
         Value ga = type_lookup_user(t, str_intern_cstr(vm, "__getattr__"));
         if (ga != VAL_UNDEF) {
             Value r = call_dunder1(vm, ga, obj, OBJ_VAL(name));
@@ -709,6 +730,7 @@ static int type_setattr(VM *vm, Type *t, Str *name, Value val) {
             return -1;
         }
     } else {
+        class_note_attr(name, val);
         dict_set_str(vm, t->dict, str_intern(vm, name), val);
     }
     type_modified(vm, t);
@@ -734,7 +756,7 @@ int object_generic_setattr(VM *vm, Value obj, Str *name, Value val) {
     Type *t = val_type(obj);
     if (t == &TypeType) return type_setattr(vm, AS(Type, obj), name, val);
     if (t == &ModuleType) return module_setattr(vm, AS(Module, obj), name, val);
-    Value ca = type_lookup(t, name);
+    Value ca = (attr_hooks & HOOK_PROPERTY) ? type_lookup(t, name) : VAL_UNDEF;
     if (ca != VAL_UNDEF && val_is_type(ca, &PropertyType)) {
         Property *p = AS(Property, ca);
         Value f = val == VAL_UNDEF ? p->fdel : p->fset;
@@ -779,6 +801,7 @@ int object_generic_setattr(VM *vm, Value obj, Str *name, Value val) {
         in->slots[i] = val;
         return 0;
     }
+    if (!(attr_hooks & HOOK_PROPERTY)) ca = type_lookup(t, name);
     if (ca != VAL_UNDEF) {
         vm_raise(vm, &AttributeErrorType, "'%s' object attribute '%s' is read-only", type_name_of(obj), name->data);
         return -1;
@@ -789,7 +812,7 @@ int object_generic_setattr(VM *vm, Value obj, Str *name, Value val) {
 
 int value_setattr(VM *vm, Value obj, Str *name, Value val) {
     Type *t = val_type(obj);
-    if (is_user(t)) {
+    if (is_user(t) && (attr_hooks & HOOK_SETATTR)) {
         Value m;
         if (val == VAL_UNDEF) {
             m = type_lookup_user(t, str_intern_cstr(vm, "__delattr__"));

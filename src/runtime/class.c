@@ -350,7 +350,40 @@ bool type_is_subtype(const Type *t, const Type *base) {
     return false;
 }
 
+/* A global attribute cache like CPython's: (type version, interned name) ->
+ * the lookup result over the whole chain and over its user part.  Versions
+ * are unique (one counter) and change on every modification of a type's or
+ * a base's dict, so an entry can never be stale; interned names live as
+ * long as the VM.  Cleared by object_init. */
+#define TLC_BITS 12
+#define TLC_SIZE (1u << TLC_BITS)
+typedef struct TLCEntry { uint32_t version; Str *name; Value value, user_value; } TLCEntry;
+static TLCEntry type_lookup_cache[TLC_SIZE];
+
+static inline TLCEntry *tlc_lookup(Type *t, Str *name) {
+    uint32_t ver = t->version;
+    uint32_t h = (uint32_t)(((uintptr_t)name >> 4) ^ (ver * 2654435761u));
+    TLCEntry *e = &type_lookup_cache[(h ^ (h >> TLC_BITS)) & (TLC_SIZE - 1)];
+    if (e->version == ver && e->name == name) return e;
+    Value value = VAL_UNDEF, user_value = VAL_UNDEF;
+    for (Type *b = t; b; b = b->base) {
+        if (!b->dict) continue;
+        Value v = dict_get_str(b->dict, name);
+        if (v != VAL_UNDEF) {
+            value = v;
+            if (b->flags & TYPE_USER) user_value = v;
+            break;
+        }
+    }
+    e->version = ver;
+    e->name = name;
+    e->value = value;
+    e->user_value = user_value;
+    return e;
+}
+
 Value type_lookup(Type *t, Str *name) {
+    if (t->version && name->interned) return tlc_lookup(t, name)->value;
     for (; t; t = t->base) {
         if (!t->dict) continue;
         Value v = dict_get_str(t->dict, name);
@@ -360,6 +393,8 @@ Value type_lookup(Type *t, Str *name) {
 }
 
 Value type_lookup_user(Type *t, Str *name) {
+    if (!(t->flags & TYPE_USER)) return VAL_UNDEF;
+    if (t->version && name->interned) return tlc_lookup(t, name)->user_value;
     for (; t && (t->flags & TYPE_USER); t = t->base) {
         Value v = dict_get_str(t->dict, name);
         if (v != VAL_UNDEF) return v;
@@ -418,7 +453,9 @@ void type_add_methods(VM *vm, Type *t, const MethodDef *defs) {
 
 void type_set_attr(VM *vm, Type *t, const char *name, Value v) {
     if (!t->dict) type_init_static(vm, t);
-    dict_set_str(vm, t->dict, str_intern_cstr(vm, name), v);
+    Str *key = str_intern_cstr(vm, name);
+    class_note_attr(key, v);
+    dict_set_str(vm, t->dict, key, v);
     type_modified(vm, t);
 }
 
@@ -482,6 +519,7 @@ Value class_create(VM *vm, Str *name, Str *qualname, Value base_v, Dict *ns, Str
                     cm->func = v;
                     v = OBJ_VAL(cm);
                 }
+                class_note_attr(ks, v);
                 dict_set_str(vm, t->dict, str_intern(vm, ks), v);
             } else if (dict_set(vm, t->dict, k, v) < 0) {
                 return VAL_ERR;
@@ -948,6 +986,7 @@ static void reg_type(VM *vm, Type *t) { dict_set_str(vm, vm->builtins, str_inter
 
 void object_init(VM *vm) {
     if (vm->next_type_version == 0) vm->next_type_version = 1;
+    memset(type_lookup_cache, 0, sizeof type_lookup_cache);
     type_init_static(vm, &ObjectType);
     type_init_static(vm, &TypeType);
     func_types_init(vm);

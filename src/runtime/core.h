@@ -49,6 +49,13 @@ extern Type FileType;
  * bases; otherwise TypeError. */
 Value class_create(VM *vm, Str *name, Str *qualname, Value base_or_NULL, Dict *ns, Str *module);
 
+/* Must be called whenever a value is stored into a class dict other than
+ * through class_create / value_setattr / type_set_attr (which call it):
+ * records, process-wide and monotonically, that properties / __setattr__ /
+ * __getattr__ exist somewhere, so attribute access can skip those lookups
+ * while none do. */
+void class_note_attr(Str *name, Value v);
+
 /* First non-user type in t's base chain: the one whose C slots apply. */
 static inline Type *type_slot_base(Type *t) {
     while (t->flags & TYPE_USER) t = t->base;

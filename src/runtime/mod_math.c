@@ -79,7 +79,7 @@ static int check2(VM *vm, const char *name, int nargs, Tuple *kwnames) {
 static Value math_1(VM *vm, Value *args, int nargs, Tuple *kwnames, const char *name, double (*fn)(double),
                     bool can_overflow) {
     if (check1(vm, name, nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     errno = 0;
     double r = fn(x);
@@ -118,9 +118,9 @@ MATH_1(cbrt, cbrt, false)
 /* loghelper: ints must be positive; floats go through m_log & co. */
 static Value log_of(VM *vm, Value v, double (*fn)(double), double *out) {
     if (is_intlike(v) && int_value(v) <= 0) return domain_error(vm);
-    double x;
+    double x = 0.0;
     if (to_double(vm, v, &x) < 0) return VAL_ERR;
-    double r;
+    double r = 0.0;
     if (isfinite(x)) {
         if (x > 0.0)
             r = fn(x);
@@ -139,7 +139,7 @@ static Value log_of(VM *vm, Value v, double (*fn)(double), double *out) {
 
 static Value m_log(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (sn_no_kw(vm, "log", kwnames) < 0 || sn_check_nargs(vm, "log", ARGS_CLINIC, nargs, 1, 2) < 0) return VAL_ERR;
-    double num, den;
+    double num = 0.0, den = 0.0;
     if (log_of(vm, args[0], log, &num) == VAL_ERR) return VAL_ERR;
     if (nargs == 1) return val_from_float(num);
     if (log_of(vm, args[1], log, &den) == VAL_ERR) return VAL_ERR;
@@ -149,21 +149,21 @@ static Value m_log(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_log2(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "log2", nargs, kwnames) < 0) return VAL_ERR;
-    double r;
+    double r = 0.0;
     if (log_of(vm, args[0], log2, &r) == VAL_ERR) return VAL_ERR;
     return val_from_float(r);
 }
 
 static Value m_log10(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "log10", nargs, kwnames) < 0) return VAL_ERR;
-    double r;
+    double r = 0.0;
     if (log_of(vm, args[0], log10, &r) == VAL_ERR) return VAL_ERR;
     return val_from_float(r);
 }
 
 static Value m_pow(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "pow", nargs, kwnames) < 0) return VAL_ERR;
-    double x, y, r;
+    double x = 0.0, y = 0.0, r = 0.0;
     if (to_double(vm, args[0], &x) < 0 || to_double(vm, args[1], &y) < 0) return VAL_ERR;
     bool odd_y;
     int err = 0;
@@ -206,21 +206,21 @@ static Value m_pow(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_atan2(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "atan2", nargs, kwnames) < 0) return VAL_ERR;
-    double y, x;
+    double y = 0.0, x = 0.0;
     if (to_double(vm, args[0], &y) < 0 || to_double(vm, args[1], &x) < 0) return VAL_ERR;
     return val_from_float(atan2(y, x));
 }
 
 static Value m_copysign(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "copysign", nargs, kwnames) < 0) return VAL_ERR;
-    double x, y;
+    double x = 0.0, y = 0.0;
     if (to_double(vm, args[0], &x) < 0 || to_double(vm, args[1], &y) < 0) return VAL_ERR;
     return val_from_float(copysign(x, y));
 }
 
 static Value m_fmod(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "fmod", nargs, kwnames) < 0) return VAL_ERR;
-    double x, y;
+    double x = 0.0, y = 0.0;
     if (to_double(vm, args[0], &x) < 0 || to_double(vm, args[1], &y) < 0) return VAL_ERR;
     if (isinf(y) && isfinite(x)) return val_from_float(x);
     double r = fmod(x, y);
@@ -230,7 +230,7 @@ static Value m_fmod(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_remainder(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "remainder", nargs, kwnames) < 0) return VAL_ERR;
-    double x, y;
+    double x = 0.0, y = 0.0;
     if (to_double(vm, args[0], &x) < 0 || to_double(vm, args[1], &y) < 0) return VAL_ERR;
     if (isnan(x)) return val_from_float(x);
     if (isnan(y)) return val_from_float(y);
@@ -240,35 +240,35 @@ static Value m_remainder(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_degrees(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "degrees", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     return val_from_float(x * (180.0 / PY_PI));
 }
 
 static Value m_radians(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "radians", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     return val_from_float(x * (PY_PI / 180.0));
 }
 
 static Value m_isnan(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "isnan", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     return val_from_bool(isnan(x));
 }
 
 static Value m_isinf(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "isinf", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     return val_from_bool(isinf(x));
 }
 
 static Value m_isfinite(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "isfinite", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     return val_from_bool(isfinite(x));
 }
@@ -302,7 +302,7 @@ static Value round_op(VM *vm, Value *args, int nargs, Tuple *kwnames, const char
     Str *dn = str_intern_cstr(vm, dunder);
     if (has_dunder(v, dn)) return value_call_method(vm, v, dn, NULL, 0);
     if (fn == trunc) return vm_raise(vm, &TypeErrorType, "type %s doesn't define __trunc__ method", type_name_of(v));
-    double x;
+    double x = 0.0;
     if (to_double(vm, v, &x) < 0) return VAL_ERR;
     return float_to_int(vm, fn(x));
 }
@@ -313,7 +313,7 @@ static Value m_trunc(VM *vm, Value *a, int n, Tuple *k) { return round_op(vm, a,
 
 static Value m_modf(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "modf", nargs, kwnames) < 0) return VAL_ERR;
-    double x, ip;
+    double x = 0.0, ip = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     if (isinf(x)) return tuple_pack(vm, 2, val_from_float(copysign(0., x)), val_from_float(x));
     double fp = modf(x, &ip);
@@ -322,7 +322,7 @@ static Value m_modf(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_frexp(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "frexp", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     int e = 0;
     double m = x;
@@ -332,12 +332,12 @@ static Value m_frexp(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_ldexp(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "ldexp", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     if (!is_intlike(args[1])) return vm_raise(vm, &TypeErrorType, "Expected an int as second argument to ldexp.");
     int64_t e = int_value(args[1]);
     if (x == 0. || !isfinite(x)) return val_from_float(x);
-    double r;
+    double r = 0.0;
     if (e > INT32_MAX) return range_error(vm);
     if (e < INT32_MIN)
         r = copysign(0., x);
@@ -403,7 +403,7 @@ static Value m_hypot(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     double max = 0.0;
     bool found_nan = false;
     for (int i = 0; i < nargs; i++) {
-        double x;
+        double x = 0.0;
         if (to_double(vm, args[i], &x) < 0) {
             if (coords != stackbuf) free(coords);
             return VAL_ERR;
@@ -432,7 +432,7 @@ static Value m_dist(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     double max = 0.0;
     bool found_nan = false;
     for (int64_t i = 0; i < n; i++) {
-        double px, qx;
+        double px = 0.0, qx = 0.0;
         if (to_double(vm, pl->items[i], &px) < 0 || to_double(vm, ql->items[i], &qx) < 0) {
             free(diffs);
             return VAL_ERR;
@@ -672,14 +672,14 @@ static Value m_isqrt(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value m_nextafter(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check2(vm, "nextafter", nargs, kwnames) < 0) return VAL_ERR;
-    double x, y;
+    double x = 0.0, y = 0.0;
     if (to_double(vm, args[0], &x) < 0 || to_double(vm, args[1], &y) < 0) return VAL_ERR;
     return val_from_float(nextafter(x, y));
 }
 
 static Value m_ulp(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (check1(vm, "ulp", nargs, kwnames) < 0) return VAL_ERR;
-    double x;
+    double x = 0.0;
     if (to_double(vm, args[0], &x) < 0) return VAL_ERR;
     if (isnan(x)) return val_from_float(x);
     x = fabs(x);

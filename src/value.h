@@ -51,9 +51,9 @@ static inline bool val_is_obj(Value v) { return TAG_OF(v) == TAG_OBJ; }
 static inline bool val_is_bool(Value v) { return (v | 1) == VAL_TRUE; }
 static inline bool val_is_none(Value v) { return v == VAL_NONE; }
 static inline bool val_both_smallint(Value a, Value b) {
-    return (TAG_OF(a) == TAG_INT) & (TAG_OF(b) == TAG_INT);
+    return (int)(TAG_OF(a) == TAG_INT) & (int)(TAG_OF(b) == TAG_INT); /* one branch, not two */
 }
-static inline bool val_both_float(Value a, Value b) { return val_is_float(a) & val_is_float(b); }
+static inline bool val_both_float(Value a, Value b) { return (int)val_is_float(a) & (int)val_is_float(b); }
 
 static inline double val_as_float(Value v) {
     double d;

@@ -142,9 +142,12 @@ static void newline_at(Lx *lx, const char *after) {
 
 static Token *push_tok(Lx *lx, int type, const char *start, int line, int col) {
     if (lx->n == lx->cap) {
-        int cap = lx->cap ? lx->cap * 2 : 256;
-        Token *t = arena_alloc(lx->A, (size_t)cap * sizeof *t);
-        if (lx->n) memcpy(t, lx->toks, (size_t)lx->n * sizeof *t);
+        int cap = lx->cap ? lx->cap * 2 : 64;
+        Token *t = realloc(lx->toks, (size_t)cap * sizeof *t);
+        if (!t) {
+            fputs("glassjit: out of memory in lexer\n", stderr);
+            abort();
+        }
         lx->toks = t;
         lx->cap = cap;
     }
@@ -152,7 +155,7 @@ static Token *push_tok(Lx *lx, int type, const char *start, int line, int col) {
     memset(t, 0, sizeof *t);
     t->type = type;
     t->start = start;
-    t->len = (size_t)(lx->cur - start);
+    t->len = (uint32_t)(lx->cur - start);
     t->line = line;
     t->col = col;
     t->end_line = lx->line;
@@ -538,7 +541,7 @@ static void lex_string(Lx *lx, const char *start, int line, int col, int raw, in
     lx->cur = p;
     Token *t = push_tok(lx, T_STRING, start, line, col);
     t->str.body = body;
-    t->str.body_len = (size_t)(body_end - body);
+    t->str.body_len = (uint32_t)(body_end - body);
     t->str.body_line = body_line;
     t->str.body_col = body_col;
     t->str.raw = (uint8_t)raw;
@@ -640,18 +643,30 @@ static void eof_position(Lx *lx, int *line, int *col) {
 }
 
 static void lex_indentation(Lx *lx) {
-    int col = 0, altcol = 0;
+    int col = 0, altcol = 0, cont_col = 0;
     const char *p = lx->cur;
     for (;; p++) {
         if (p >= lx->end) break;
         if (*p == ' ') col++, altcol++;
         else if (*p == '\t') col = (col / TABSIZE + 1) * TABSIZE, altcol++;
         else if (*p == '\f') col = altcol = 0;
-        else break;
+        else if (*p == '\\' && p + 1 < lx->end && p[1] == '\n') {
+            /* Indentation cannot be split over lines with backslashes: the
+             * column of the first one decides (CPython's cont_line_col). */
+            if (!cont_col) cont_col = col;
+            p++;
+            newline_at(lx, p + 1);
+            if (p + 1 >= lx->end) {
+                lx->cur = p + 1;
+                lx_error(lx, ERRK_SYNTAX, ERRO_NONE, lx->line - 1, 2, "unexpected EOF while parsing");
+                return;
+            }
+        } else break;
     }
     lx->cur = p;
     lx->blankline = p >= lx->end || *p == '#' || *p == '\n';
     if (lx->blankline || lx->depth > 0) return;
+    if (cont_col) col = altcol = cont_col;
     int line = lx->line;
     if (col == lx->indstack[lx->indent]) {
         if (altcol != lx->altstack[lx->indent]) goto tab_error;
@@ -760,7 +775,7 @@ again:
             return;
         }
         if (s[1] != '\n') {
-            lx_error(lx, ERRK_SYNTAX, ERRO_ALWAYS, line, col + 1,
+            lx_error(lx, ERRK_SYNTAX, ERRO_NONE, line, col + 1,
                      "unexpected character after line continuation character");
             return;
         }

@@ -62,16 +62,15 @@ typedef struct Token {
     int line, col, end_line, end_col;
     int level;                /* bracket depth after this token */
     const char *start;        /* source text of the token (not NUL-terminated) */
-    size_t len;
-    /* T_INT / T_FLOAT */
-    int64_t ival;
-    double fval;
+    uint32_t len;
     uint8_t int_overflow;     /* T_INT: the literal does not fit int64 */
     uint8_t imag;             /* T_INT / T_FLOAT: a 'j' suffix (complex literal) */
     union {
+        int64_t ival;         /* T_INT */
+        double fval;          /* T_FLOAT */
         struct {
             const char *body;  /* between the quotes */
-            size_t body_len;
+            uint32_t body_len;
             int body_line, body_col; /* position of body[0] */
             uint8_t raw, fstr, bytes, triple;
         } str;
@@ -91,11 +90,12 @@ enum { LEX_FILE, LEX_EXPR };
 int lex_prepare(Arena *scratch, const char *src, size_t len, char **out, size_t *outlen,
                 char *msg, size_t msgsize, int *line, int *col);
 
-/* Tokenizes prepared text src[0..len).  LEX_FILE: a whole module (NEWLINE,
+/* Tokenizes prepared text src[0..len) (at most 4 GiB).  LEX_FILE: a whole module (NEWLINE,
  * INDENT, DEDENT, ENDMARKER).  LEX_EXPR: the expression of an f-string
  * replacement field, lexed as if inside brackets (no NEWLINE/INDENT), starting
- * at position (line, col).  The token array (in `scratch`) always ends with
- * T_ENDMARKER or T_ERROR.  Returns the number of tokens. */
+ * at position (line, col).  The token array is malloc'd (free() it); it
+ * always ends with T_ENDMARKER or T_ERROR.  Error messages live in `scratch`.
+ * Returns the number of tokens. */
 int lex_tokenize(Arena *scratch, const char *src, size_t len, int mode, int line, int col,
                  Token **out);
 

@@ -55,14 +55,19 @@ typedef struct SB {
 
 typedef struct Parser {
     Arena *arena, *scratch;
+    const char *filename;
     Token *toks;
     int ntoks, pos;
+    Token *main_toks; /* the file's token array (malloc'd) */
     int end_line, end_col; /* end of the last consumed significant token */
     jmp_buf *jb;
     int edepth, udepth;
     int in_func;    /* inside a def or lambda body (not a class body) */
+    int in_async;   /* directly inside an async def body */
     int fstr_level; /* > 0 while parsing an f-string replacement field */
     int ldisj_start, ldisj_end; /* token range of the last disjunction parsed */
+    int probing, probe_hit;     /* see probe_hits_error() */
+    int far;                    /* index of the farthest token looked at */
     /* the error being raised */
     int err_kind, err_line, err_col;
     char err_msg[400];
@@ -77,17 +82,21 @@ typedef struct Parser {
 /* ======================================================================== */
 /* errors                                                                   */
 
-static NORETURN void raise_v(Parser *p, int kind, int line, int col, int fprefix, const char *fmt, va_list ap) {
-    char buf[360];
-    vsnprintf(buf, sizeof buf, fmt, ap);
+static NORETURN void raise_msg(Parser *p, int kind, int line, int col, int fprefix, const char *msg) {
     p->err_kind = kind;
     p->err_line = line;
     p->err_col = col;
-    if (fprefix && p->fstr_level > 0 && strncmp(buf, "f-string", 8) != 0)
-        snprintf(p->err_msg, sizeof p->err_msg, "f-string: %s", buf);
+    if (fprefix && p->fstr_level > 0 && strncmp(msg, "f-string", 8) != 0)
+        snprintf(p->err_msg, sizeof p->err_msg, "f-string: %s", msg);
     else
-        snprintf(p->err_msg, sizeof p->err_msg, "%s", buf);
+        snprintf(p->err_msg, sizeof p->err_msg, "%s", msg);
     longjmp(*p->jb, 1);
+}
+
+static NORETURN void raise_v(Parser *p, int kind, int line, int col, int fprefix, const char *fmt, va_list ap) {
+    char buf[360];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    raise_msg(p, kind, line, col, fprefix, buf);
 }
 
 /* A SyntaxError raised by the grammar.  As CPython does, a tokenizer error
@@ -95,6 +104,7 @@ static NORETURN void raise_v(Parser *p, int kind, int line, int col, int fprefix
 static NORETURN PRINTF(5, 6) void raise_at(Parser *p, int kind, int line, int col, const char *fmt, ...);
 
 static NORETURN void raise_tok_error(Parser *p, Token *t) {
+    if (t == &p->toks[p->ntoks - 1]) p->probe_hit = 1;
     p->err_kind = t->err.kind;
     p->err_line = t->line;
     p->err_col = t->col;
@@ -105,15 +115,18 @@ static NORETURN void raise_tok_error(Parser *p, Token *t) {
     longjmp(*p->jb, 1);
 }
 
-static void maybe_override(Parser *p, int line) {
+/* CPython tokenizes the rest of the file after a grammar error: a tokenizer
+ * error proper replaces it, and so does an unclosed bracket opened on a line
+ * before the farthest token the parser had looked at. */
+static void maybe_override(Parser *p) {
     Token *last = &p->toks[p->ntoks - 1];
     if (last->type != T_ERROR || last - p->toks <= p->pos) return;
-    if (last->err.override == ERRO_ALWAYS || (last->err.override == ERRO_PAREN && last->line < line))
+    if (last->err.override == ERRO_ALWAYS || (last->err.override == ERRO_PAREN && last->line < p->toks[p->far].line))
         raise_tok_error(p, last);
 }
 
 static void raise_at(Parser *p, int kind, int line, int col, const char *fmt, ...) {
-    maybe_override(p, line);
+    maybe_override(p);
     va_list ap;
     va_start(ap, fmt);
     raise_v(p, kind, line, col, 1, fmt, ap);
@@ -137,6 +150,7 @@ static void unsupported(Parser *p, int line, int col, const char *feature) {
 
 static Token *peek(Parser *p) {
     Token *t = &p->toks[p->pos];
+    if (p->pos > p->far) p->far = p->pos;
     if (t->type == T_ERROR) raise_tok_error(p, t);
     return t;
 }
@@ -144,6 +158,7 @@ static Token *peek(Parser *p) {
 static Token *peekn(Parser *p, int k) {
     int i = p->pos + k;
     if (i >= p->ntoks) i = p->ntoks - 1;
+    if (i > p->far) p->far = i;
     for (int j = p->pos; j <= i; j++)
         if (p->toks[j].type == T_ERROR) raise_tok_error(p, &p->toks[j]);
     return &p->toks[i];
@@ -184,12 +199,46 @@ static int tok_is(const Token *t, const char *s) {
     return t->type == T_NAME && t->len == n && memcmp(t->start, s, n) == 0;
 }
 
+/* CPython reports these without looking for tokenizer errors further on. */
+static NORETURN void unexpected_indent(Parser *p, Token *t) {
+    raise_msg(p, ERRK_INDENT, t->line, t->col, 0, t->type == T_INDENT ? "unexpected indent" : "unexpected unindent");
+}
+
+static Node *parse_expression(Parser *p);
+
+/* CPython re-parses a failing statement with extra error rules; when that
+ * second pass runs into a tokenizer error (typically an unclosed bracket at
+ * EOF), the tokenizer error is reported instead.  Emulated by trying to parse
+ * an expression at the failing token. */
+static int probe_hits_error(Parser *p, int *parsed) {
+    *parsed = 0;
+    if (p->probing || !can_start_expr(&p->toks[p->pos])) return 0;
+    Parser *saved = arena_alloc(p->scratch, sizeof *saved);
+    jmp_buf *jb = arena_alloc(p->scratch, sizeof *jb);
+    *saved = *p;
+    p->jb = jb;
+    p->probing = 1;
+    p->probe_hit = 0;
+    if (setjmp(*jb) == 0) {
+        parse_expression(p);
+        p->probe_hit = 2; /* success */
+    }
+    int hit = p->probe_hit == 1, far = p->far;
+    /* PEG backtracking: an atom alone always parses */
+    int ty = saved->toks[saved->pos].type;
+    *parsed = p->probe_hit == 2 || ty == T_NAME || ty == T_INT || ty == T_FLOAT || ty == T_STRING ||
+              ty == T_NONE || ty == T_TRUE || ty == T_FALSE || ty == T_ELLIPSIS;
+    *p = *saved;
+    if (far > p->far) p->far = far;
+    return hit;
+}
+
 /* The generic "invalid syntax" at the current token, with CPython's more
  * helpful variants where they apply. */
 static NORETURN void syntax_error(Parser *p) {
     Token *t = peek(p);
-    if (t->type == T_INDENT) raise_at(p, ERRK_INDENT, t->line, t->col, "unexpected indent");
-    if (t->type == T_DEDENT) raise_at(p, ERRK_INDENT, t->line, t->col, "unexpected unindent");
+    if (p->probing) TERR(p, t, "invalid syntax");
+    if (t->type == T_INDENT || t->type == T_DEDENT) unexpected_indent(p, t);
     if (p->pos > 0) {
         Token *pv = t - 1;
         if ((tok_is(pv, "print") || tok_is(pv, "exec")) && can_start_expr(t) && t->type != T_LPAR &&
@@ -199,17 +248,23 @@ static NORETURN void syntax_error(Parser *p) {
             TERR(p, pv, "Missing parentheses in call to '%s'. Did you mean %s(...)?", nm, nm);
         }
     }
-    if (p->ldisj_end == p->pos && p->ldisj_start < p->pos && can_start_expr(t)) {
-        int inside = p->fstr_level > 0 ||
-                     t->level - (t->type == T_LPAR || t->type == T_LSQB || t->type == T_LBRACE) > 0;
+    int parsed;
+    if (probe_hits_error(p, &parsed)) raise_tok_error(p, &p->toks[p->ntoks - 1]);
+    int inside = p->fstr_level > 0 || t->level - (t->type == T_LPAR || t->type == T_LSQB || t->type == T_LBRACE) > 0;
+    if (parsed && inside && p->ldisj_end == p->pos && p->ldisj_start < p->pos) {
         Token *a = &p->toks[p->ldisj_start];
         int excluded = a->type == T_NAME && (a[1].type == T_STRING || tok_is(a, "match") ||
                                              tok_is(a, "case") || tok_is(a, "_"));
-        if (inside && !excluded) {
-            /* glued to the next line by an unclosed bracket: report that */
-            Token *last = &p->toks[p->ntoks - 1];
-            if (last->type == T_ERROR && last->err.override == ERRO_PAREN) raise_tok_error(p, last);
-            TERR(p, a, "invalid syntax. Perhaps you forgot a comma?");
+        if (!excluded) TERR(p, a, "invalid syntax. Perhaps you forgot a comma?");
+        if (t->type == T_STRING && t == a + 1) {
+            /* NAME STRING is skipped, but the string may pair with what follows */
+            int save = p->pos;
+            while (p->toks[p->pos].type == T_STRING) p->pos++;
+            Token *b = &p->toks[p->pos];
+            int b_ok = can_start_expr(b) && b->type != T_ERROR;
+            if (b_ok) probe_hits_error(p, &b_ok);
+            p->pos = save;
+            if (b_ok) TERR(p, t, "invalid syntax. Perhaps you forgot a comma?");
         }
     }
     TERR(p, t, "invalid syntax");
@@ -384,13 +439,16 @@ static void decode_into(Parser *p, Token *t, const char *s, size_t n, int raw, S
             continue;
         }
         case 'N': {
-            unsupported(p, t->line, t->col, "named Unicode escapes (\\N{...})");
             size_t j = i + 2;
             if (j < n && s[j] == '{') {
                 while (j < n && s[j] != '}') j++;
-                if (j < n) j++;
             }
-            i = j;
+            if (j >= n || s[j] != '}' || j == i + 3)
+                SYNERR(p, t->end_line, t->end_col,
+                       "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape",
+                       (int)i, (int)(j == i + 3 ? i + 2 : j < n ? j : n - 1));
+            unsupported(p, t->line, t->col, "named Unicode escapes (\\N{...})");
+            i = j + 1;
             continue;
         }
         default:
@@ -429,7 +487,7 @@ static void fpos(FCtx *fc, const char *ptr, int *line, int *col) {
 static NORETURN PRINTF(4, 5) void ferr(Parser *p, FCtx *fc, const char *at, const char *fmt, ...) {
     int line, col;
     fpos(fc, at, &line, &col);
-    maybe_override(p, line);
+    maybe_override(p);
     va_list ap;
     va_start(ap, fmt);
     raise_v(p, ERRK_SYNTAX, line, col, 0, fmt, ap);
@@ -452,14 +510,18 @@ static void fstr_parse(Parser *p, FCtx *fc, const char **sp, int lvl, NodeList *
 static Node *fstr_expr(Parser *p, FCtx *fc, const char *es, const char *ee) {
     int line, col;
     fpos(fc, es, &line, &col);
-    Token *toks;
-    int n = lex_tokenize(p->scratch, es, (size_t)(ee - es), LEX_EXPR, line, col, &toks);
+    Token *mtoks;
+    int n = lex_tokenize(p->scratch, es, (size_t)(ee - es), LEX_EXPR, line, col, &mtoks);
+    Token *toks = arena_alloc(p->scratch, (size_t)n * sizeof *toks);
+    memcpy(toks, mtoks, (size_t)n * sizeof *toks);
+    free(mtoks);
     Token *stoks = p->toks;
     int sn = p->ntoks, spos = p->pos, sel = p->end_line, sec = p->end_col;
-    int sds = p->ldisj_start, sde = p->ldisj_end;
+    int sds = p->ldisj_start, sde = p->ldisj_end, sfar = p->far;
     p->toks = toks;
     p->ntoks = n;
     p->pos = 0;
+    p->far = 0;
     p->ldisj_start = p->ldisj_end = -1;
     p->fstr_level++;
     Node *e = check(p, T_YIELD) ? parse_yield(p) : parse_star_expressions(p);
@@ -473,6 +535,7 @@ static Node *fstr_expr(Parser *p, FCtx *fc, const char *es, const char *ee) {
     p->end_col = sec;
     p->ldisj_start = sds;
     p->ldisj_end = sde;
+    p->far = sfar;
     return e;
 }
 
@@ -652,11 +715,17 @@ static Node *parse_strings(Parser *p) {
     Token *first = peek(p);
     SB lit = {0};
     NodeList parts = {0};
-    int is_f = 0;
+    int is_f = 0, nbytes = 0, nstr = 0;
     Token *lit_tok = first;
     while (check(p, T_STRING)) {
         Token *t = next(p);
         if (t->str.bytes) unsupported(p, t->line, t->col, "bytes literals");
+        nbytes += t->str.bytes;
+        nstr += !t->str.bytes;
+        if (nbytes && nstr) {
+            while (check(p, T_STRING)) next(p);
+            SYNERR(p, p->end_line, p->end_col, "cannot mix bytes and nonbytes literals");
+        }
         if (!lit.len) lit_tok = t;
         if (t->str.fstr) {
             is_f = 1;
@@ -691,6 +760,16 @@ static Node *parse_factor(Parser *p);
 static void parse_params(Parser *p, Arguments *a, int is_lambda);
 static void parse_comp_for(Parser *p, NodeList *gens);
 
+/* A compiler-phase error noticed while parsing (reported after the
+ * symbol-table checks, in source order with the other compiler errors). */
+static void defer_compile_error(Parser *p, Token *t, const char *msg) {
+    if (p->cerr_set) return;
+    p->cerr_set = 1;
+    p->cerr_line = t->line;
+    p->cerr_col = t->col;
+    snprintf(p->cerr_msg, sizeof p->cerr_msg, "%s", msg);
+}
+
 static Node *parse_yield(Parser *p) {
     Token *t = next(p);
     int from = accept(p, T_FROM);
@@ -699,12 +778,7 @@ static Node *parse_yield(Parser *p) {
     else if (can_start_star(peek(p))) v = parse_star_expressions(p);
     (void)v;
     if (!p->in_func) {
-        if (!p->cerr_set) {
-            p->cerr_set = 1;
-            p->cerr_line = t->line;
-            p->cerr_col = t->col;
-            snprintf(p->cerr_msg, sizeof p->cerr_msg, "'yield' outside function");
-        }
+        defer_compile_error(p, t, "'yield' outside function");
     } else {
         unsupported(p, t->line, t->col, from ? "yield from" : "generators (yield)");
     }
@@ -1009,7 +1083,8 @@ static Node *parse_primary(Parser *p) {
     Token *st = peek(p);
     if (st->type == T_AWAIT) {
         next(p);
-        unsupported(p, st->line, st->col, "await");
+        if (p->in_async) unsupported(p, st->line, st->col, "await");
+        else defer_compile_error(p, st, p->in_func ? "'await' outside async function" : "'await' outside function");
         return parse_primary(p);
     }
     Node *e = parse_atom(p);
@@ -1215,7 +1290,6 @@ static Node *parse_conjunction(Parser *p) {
 }
 
 static Node *parse_disjunction(Parser *p) {
-    int start = p->pos;
     Token *st = peek(p);
     Node *e = parse_conjunction(p);
     if (check(p, T_OR)) {
@@ -1227,8 +1301,6 @@ static Node *parse_disjunction(Parser *p) {
         n->end_col = p->end_col;
         e = n;
     }
-    p->ldisj_start = start;
-    p->ldisj_end = p->pos;
     return e;
 }
 
@@ -1238,10 +1310,12 @@ static Node *parse_lambda(Parser *p) {
     n->func.name = "<lambda>";
     parse_params(p, &n->func.args, 1);
     if (!accept(p, T_COLON)) syntax_error(p);
-    int saved = p->in_func;
+    int saved = p->in_func, saved_async = p->in_async;
     p->in_func = 1;
+    p->in_async = 0;
     n->func.body_expr = parse_expression(p);
     p->in_func = saved;
+    p->in_async = saved_async;
     n->end_line = p->end_line;
     n->end_col = p->end_col;
     return n;
@@ -1254,7 +1328,11 @@ static Node *parse_expression(Parser *p) {
     if (st->type == T_LAMBDA) {
         r = parse_lambda(p);
     } else {
+        int start = p->pos;
         r = parse_disjunction(p);
+        /* for "Perhaps you forgot a comma?": an expression's leading disjunction */
+        p->ldisj_start = start;
+        p->ldisj_end = p->pos;
         if (check(p, T_IF)) {
             next(p);
             Node *test = parse_disjunction(p);
@@ -1373,7 +1451,11 @@ static Node *parse_target_item(Parser *p) {
         n->end_col = p->end_col;
         return n;
     }
-    return parse_bitor(p);
+    int start = p->pos;
+    Node *e = parse_bitor(p);
+    p->ldisj_start = start;
+    p->ldisj_end = p->pos;
+    return e;
 }
 
 static Node *parse_target_list(Parser *p) {
@@ -1666,12 +1748,14 @@ static Node *parse_expr_stmt(Parser *p) {
     Node *e = parse_star_expressions_or_yield(p);
     Token *t = peek(p);
     if (t->type == T_COLON) {
+        int simple = e->kind == E_NAME || e->kind == E_ATTR || e->kind == E_SUBSCRIPT;
+        if (!simple && !can_start_expr(peekn(p, 1))) syntax_error(p);
+        next(p);
+        parse_expression(p); /* the annotation is dropped */
         if (e->kind == E_TUPLE) NERR(p, e, "only single target (not tuple) can be annotated");
         if (e->kind == E_LIST) NERR(p, e, "only single target (not list) can be annotated");
         if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCRIPT)
             NERR(p, e, "illegal target for annotation");
-        next(p);
-        parse_expression(p); /* the annotation is dropped */
         Node *v = NULL;
         if (accept(p, T_EQUAL)) v = parse_star_expressions_or_yield(p);
         Node *n = MKT(S_ANNASSIGN, st);
@@ -1929,7 +2013,7 @@ static Node *parse_with(Parser *p, Token *t) {
     return n;
 }
 
-static Node *parse_funcdef(Parser *p, Token *def, NodeList *decorators) {
+static Node *parse_funcdef(Parser *p, Token *def, NodeList *decorators, int is_async) {
     next(p);
     Token *nm = expect(p, T_NAME);
     Node *n = MKT(S_FUNCDEF, def);
@@ -1941,10 +2025,12 @@ static Node *parse_funcdef(Parser *p, Token *def, NodeList *decorators) {
     expect(p, T_RPAR);
     if (accept(p, T_RARROW)) parse_expression(p);
     expect_colon(p, 1);
-    int saved = p->in_func;
+    int saved = p->in_func, saved_async = p->in_async;
     p->in_func = 1;
+    p->in_async = is_async;
     parse_block(p, &n->func.body, "function definition", def->line);
     p->in_func = saved;
+    p->in_async = saved_async;
     n->end_line = p->end_line;
     n->end_col = p->end_col;
     return n;
@@ -1971,10 +2057,12 @@ static Node *parse_classdef(Parser *p, NodeList *decorators) {
         }
     }
     expect_colon(p, 1);
-    int saved = p->in_func;
+    int saved = p->in_func, saved_async = p->in_async;
     p->in_func = 0;
+    p->in_async = 0;
     parse_block(p, &n->cls.body, "class definition", t->line);
     p->in_func = saved;
+    p->in_async = saved_async;
     n->end_line = p->end_line;
     n->end_col = p->end_col;
     return n;
@@ -1989,12 +2077,12 @@ static Node *parse_decorated(Parser *p) {
         next(p);
     }
     Token *t = peek(p);
-    if (t->type == T_DEF) return parse_funcdef(p, t, &decos);
+    if (t->type == T_DEF) return parse_funcdef(p, t, &decos, 0);
     if (t->type == T_CLASS) return parse_classdef(p, &decos);
     if (t->type == T_ASYNC && peekn(p, 1)->type == T_DEF) {
         unsupported(p, t->line, t->col, "async functions");
         next(p);
-        return parse_funcdef(p, peek(p), &decos);
+        return parse_funcdef(p, peek(p), &decos, 1);
     }
     syntax_error(p);
 }
@@ -2040,7 +2128,7 @@ static Node *skip_match(Parser *p) {
 static void parse_statement(Parser *p, NodeList *out) {
     Token *t = peek(p);
     switch (t->type) {
-    case T_DEF: push(p, out, parse_funcdef(p, t, NULL)); return;
+    case T_DEF: push(p, out, parse_funcdef(p, t, NULL, 0)); return;
     case T_CLASS: push(p, out, parse_classdef(p, NULL)); return;
     case T_AT: push(p, out, parse_decorated(p)); return;
     case T_IF: push(p, out, parse_if(p)); return;
@@ -2056,7 +2144,7 @@ static void parse_statement(Parser *p, NodeList *out) {
         if (n1->type == T_DEF) {
             unsupported(p, t->line, t->col, "async functions");
             next(p);
-            push(p, out, parse_funcdef(p, n1, NULL));
+            push(p, out, parse_funcdef(p, n1, NULL, 1));
             return;
         }
         if (n1->type == T_FOR) {
@@ -2075,7 +2163,7 @@ static void parse_statement(Parser *p, NodeList *out) {
         syntax_error(p);
     }
     case T_INDENT:
-        raise_at(p, ERRK_INDENT, t->line, t->col, "unexpected indent");
+        unexpected_indent(p, t);
     case T_NAME:
         if (tok_is(t, "match") && is_match_stmt(p)) {
             push(p, out, skip_match(p));
@@ -2685,7 +2773,6 @@ static const char *const err_kind_names[] = {"SyntaxError", "IndentationError", 
 void parse_source(ParseResult *out, const char *filename, const char *src, size_t len) {
     memset(out, 0, sizeof *out);
     out->arena = arena_new();
-    if (!filename) filename = "<string>";
     Arena *scratch = arena_new();
     Parser *p = arena_alloc(scratch, sizeof *p);
     jmp_buf *jb = arena_alloc(scratch, sizeof *jb);
@@ -2693,6 +2780,7 @@ void parse_source(ParseResult *out, const char *filename, const char *src, size_
     p->arena = out->arena;
     p->scratch = scratch;
     p->jb = jb;
+    p->filename = filename ? filename : "<string>";
     p->ldisj_start = p->ldisj_end = -1;
     if (setjmp(*jb) == 0) {
         char *text;
@@ -2705,7 +2793,14 @@ void parse_source(ParseResult *out, const char *filename, const char *src, size_
             p->err_col = col;
             longjmp(*jb, 1);
         }
+        if (tlen > 0xFFFFFFF0u) {
+            p->err_kind = ERRK_SYNTAX;
+            p->err_line = p->err_col = 1;
+            snprintf(p->err_msg, sizeof p->err_msg, "source file too large");
+            longjmp(*jb, 1);
+        }
         p->ntoks = lex_tokenize(scratch, text, tlen, LEX_FILE, 1, 1, &p->toks);
+        p->main_toks = p->toks;
         parse_file(p, body);
         check_depth(p, body);
         /* symbol-table errors */
@@ -2743,9 +2838,10 @@ void parse_source(ParseResult *out, const char *filename, const char *src, size_
         out->ok = 0;
         out->err_line = p->err_line;
         out->err_col = p->err_col;
-        snprintf(out->error, sizeof out->error, "%s:%d:%d: %s: %s", filename, p->err_line, p->err_col,
+        snprintf(out->error, sizeof out->error, "%s:%d:%d: %s: %s", p->filename, p->err_line, p->err_col,
                  err_kind_names[p->err_kind], p->err_msg);
     }
+    free(p->main_toks);
     arena_free(scratch);
 }
 

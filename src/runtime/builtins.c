@@ -82,7 +82,7 @@ static Value bi_print(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 /* ---- len, any, all ------------------------------------------------------------------- */
 
 static Value bi_len(VM *vm, Value *args, int nargs, Tuple *kwnames) {
-    if (arg_nokw(vm, "len", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "len", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "len", nargs) < 0) return VAL_ERR;
     Value v = args[0];
     if (val_is_obj(v)) {
@@ -98,7 +98,7 @@ static Value bi_len(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value any_all(VM *vm, Value *args, int nargs, Tuple *kwnames, const char *name, bool want) {
-    if (arg_nokw(vm, name, kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, name, kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, name, nargs) < 0) return VAL_ERR;
     Value v = args[0];
     if (val_is_type(v, &ListType)) {
@@ -236,7 +236,7 @@ static Value min_max(VM *vm, Value *args, int nargs, Tuple *kwnames, const char 
         }
         Value k = item;
         if (key != VAL_NONE) {
-            k = value_call(vm, key, &item, 1, NULL);
+            k = vm_call(vm, key, &item, 1, NULL);
             if (k == VAL_ERR) return VAL_ERR;
         }
         if (best == VAL_NULL) {

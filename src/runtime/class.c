@@ -405,7 +405,11 @@ Value type_lookup_user(Type *t, Str *name) {
 static uint32_t next_version(VM *vm) {
     if (vm->next_type_version == 0) vm->next_type_version = 1;
     uint32_t v = vm->next_type_version++;
-    if (vm->next_type_version == 0) vm->next_type_version = 1;
+    if (vm->next_type_version == 0) {
+        /* wrapped around: versions may repeat from now on; forget cached lookups */
+        vm->next_type_version = 1;
+        memset(type_lookup_cache, 0, sizeof type_lookup_cache);
+    }
     return v;
 }
 

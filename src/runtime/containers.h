@@ -11,7 +11,7 @@
 
 #include "object.h"
 
-/* ---- iterator and view objects (iter.c, dict.c) -------------------------- */
+/* ---- iterator and view objects (iter.c) ------------------------------------ */
 
 /* list_iterator / list_reverseiterator / tuple_iterator: list/tuple NULL
  * once exhausted; index counts up (forward) or down (reverse). */
@@ -84,10 +84,19 @@ int set_update(VM *vm, Set *s, Value iterable);            /* s.update(iterable)
  * BINOP_INPLACE the *_update form mutating so (returns so).  op: BINOP_OR,
  * BINOP_AND, BINOP_SUB, BINOP_XOR. */
 Value set_method_op(VM *vm, Set *so, Value other, int op);
+/* isinstance(v, t) for a builtin container type t: the exact type, or a user
+ * class deriving from it (should subclassing builtins ever be allowed). */
+static inline bool val_is_kind(Value v, const Type *t) {
+    if (!val_is_obj(v)) return false;
+    Type *vt = val_as_obj(v)->type;
+    return vt == t || ((vt->flags & TYPE_USER) && type_is_subtype(vt, t));
+}
+/* a set or a frozenset */
 static inline bool val_is_anyset(Value v) {
-    return val_is_obj(v) && (val_as_obj(v)->type == &SetType || val_as_obj(v)->type == &FrozenSetType ||
-                             type_is_subtype(val_as_obj(v)->type, &SetType) ||
-                             type_is_subtype(val_as_obj(v)->type, &FrozenSetType));
+    if (!val_is_obj(v)) return false;
+    Type *vt = val_as_obj(v)->type;
+    if (vt == &SetType || vt == &FrozenSetType) return true;
+    return (vt->flags & TYPE_USER) && (type_is_subtype(vt, &SetType) || type_is_subtype(vt, &FrozenSetType));
 }
 
 /* Repeat count for seq * n (int, bool, __index__), else TypeError

@@ -56,6 +56,11 @@ Value class_create(VM *vm, Str *name, Str *qualname, Value base_or_NULL, Dict *n
  * while none do. */
 void class_note_attr(Str *name, Value v);
 
+/* type_lookup / type_lookup_user results are cached by (t->version, interned
+ * name), like CPython's type attribute cache.  So: never store into or
+ * delete from a type's dict without calling type_modified(vm, t) afterwards
+ * (type_set_attr, type_add_methods, value_setattr and class_create do). */
+
 /* First non-user type in t's base chain: the one whose C slots apply. */
 static inline Type *type_slot_base(Type *t) {
     while (t->flags & TYPE_USER) t = t->base;
@@ -121,10 +126,11 @@ bool value_callable(VM *vm, Value v);
  * bound to t, anything else unchanged). */
 Value value_bind_attr(VM *vm, Value attr, Value obj, Type *t);
 
-/* Builtin in-place operators: for `a op= b` where a is a list, dict or set,
- * value_binop first calls the type's binop slot with op | BINOP_INPLACE (the
- * slot should mutate a and return it, or return VAL_NOTIMPL); no other
- * builtin type's slot ever sees the BINOP_INPLACE bit. */
+/* In-place operators: for `a op= b` with a builtin left operand,
+ * value_binop first calls type(a)->binop(a, b, op | BINOP_INPLACE) (list,
+ * dict and set mutate a and return it; other slots strip the bit), and on
+ * VAL_NOTIMPL falls back to the plain binary operator.  User classes:
+ * __iop__, then __op__ / __rop__. */
 
 /* ---- exceptions (exc.c) --------------------------------------------------- */
 

@@ -285,7 +285,7 @@ Dict *dict_copy(VM *vm, Dict *src) {
 /* ---- update / merge ------------------------------------------------------------------- */
 
 int dict_merge(VM *vm, Dict *d, Value mapping, int override) {
-    if (val_isinstance(mapping, &DictType)) {
+    if (val_is_kind(mapping, &DictType)) {
         Dict *o = AS(Dict, mapping);
         if (o == d) return 0;
         if (d->len == 0 && override != 2 && o->len > d->cap - d->used) dict_resize(vm, d, o->len * 3 / 2 + 1);
@@ -363,7 +363,7 @@ static int dict_update_pairs(VM *vm, Dict *d, Value iterable) {
 }
 
 int dict_update(VM *vm, Dict *d, Value other) {
-    if (val_isinstance(other, &DictType)) return dict_merge(vm, d, other, 1);
+    if (val_is_kind(other, &DictType)) return dict_merge(vm, d, other, 1);
     Value keys = value_getattr_opt(vm, other, vm->names.keys);
     if (keys == VAL_ERR) return -1;
     if (keys != VAL_UNDEF) return dict_merge(vm, d, other, 1);
@@ -432,7 +432,7 @@ fail:
 }
 
 static Value dict_richcmp(VM *vm, Value a, Value b, int op) {
-    if (!val_isinstance(a, &DictType) || !val_isinstance(b, &DictType)) return VAL_NOTIMPL;
+    if (!val_is_kind(a, &DictType) || !val_is_kind(b, &DictType)) return VAL_NOTIMPL;
     if (op != CMP_EQ && op != CMP_NE) return VAL_NOTIMPL;
     Dict *x = AS(Dict, a), *y = AS(Dict, b);
     bool eq = true;
@@ -504,12 +504,12 @@ static Value dict_iter(VM *vm, Value self) { return dict_iter_new(vm, AS(Dict, s
 
 static Value dict_binop(VM *vm, Value a, Value b, int op) {
     if ((op & ~BINOP_INPLACE) != BINOP_OR) return VAL_NOTIMPL;
-    if (!val_isinstance(a, &DictType)) return VAL_NOTIMPL;
+    if (!val_is_kind(a, &DictType)) return VAL_NOTIMPL;
     if (op & BINOP_INPLACE) {
         if (dict_update(vm, AS(Dict, a), b) < 0) return VAL_ERR;
         return a;
     }
-    if (!val_isinstance(b, &DictType)) return VAL_NOTIMPL;
+    if (!val_is_kind(b, &DictType)) return VAL_NOTIMPL;
     Dict *r = dict_copy(vm, AS(Dict, a));
     if (dict_merge(vm, r, b, 1) < 0) return VAL_ERR;
     return OBJ_VAL(r);
@@ -527,7 +527,7 @@ static Value dict_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *k
 /* ---- methods -------------------------------------------------------------------- */
 
 #define DICT_SELF(meth)                                                   \
-    if (arg_self(vm, args, nargs, &DictType, meth) < 0) return VAL_ERR;   \
+    if ((nargs < 1 || !val_is_type(args[0], &DictType)) && arg_self(vm, args, nargs, &DictType, meth) < 0) return VAL_ERR;   \
     Dict *d = AS(Dict, args[0]);                                          \
     (void)d
 
@@ -542,8 +542,8 @@ static Value dict_m_get(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_view(VM *vm, Value *args, int nargs, Tuple *kwnames, const char *meth, const char *qual,
                          int kind) {
-    if (arg_self(vm, args, nargs, &DictType, meth) < 0) return VAL_ERR;
-    if (arg_nokw(vm, qual, kwnames) < 0) return VAL_ERR;
+    if ((nargs < 1 || !val_is_type(args[0], &DictType)) && arg_self(vm, args, nargs, &DictType, meth) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, qual, kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, qual, nargs - 1) < 0) return VAL_ERR;
     return dict_view_new(vm, AS(Dict, args[0]), kind);
 }
@@ -560,7 +560,7 @@ static Value dict_m_items(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_pop(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("pop");
-    if (arg_nokw(vm, "dict.pop", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.pop", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "pop", nargs - 1, 1, 2) < 0) return VAL_ERR;
     Value key = args[1];
     int64_t hash;
@@ -579,7 +579,7 @@ static Value dict_m_pop(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_popitem(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("popitem");
-    if (arg_nokw(vm, "dict.popitem", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.popitem", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "dict.popitem", nargs - 1) < 0) return VAL_ERR;
     if (d->len == 0) return vm_raise(vm, &KeyErrorType, "popitem(): dictionary is empty");
     int64_t ix = d->used - 1;
@@ -597,7 +597,7 @@ static Value dict_m_popitem(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_setdefault(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("setdefault");
-    if (arg_nokw(vm, "dict.setdefault", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.setdefault", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "setdefault", nargs - 1, 1, 2) < 0) return VAL_ERR;
     Value key = args[1], dflt = nargs == 3 ? args[2] : VAL_NONE;
     int64_t hash;
@@ -619,21 +619,21 @@ static Value dict_m_update(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_copy(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("copy");
-    if (arg_nokw(vm, "dict.copy", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.copy", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "dict.copy", nargs - 1) < 0) return VAL_ERR;
     return OBJ_VAL(dict_copy(vm, d));
 }
 
 static Value dict_m_clear(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("clear");
-    if (arg_nokw(vm, "dict.clear", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.clear", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "dict.clear", nargs - 1) < 0) return VAL_ERR;
     dict_clear(vm, d);
     return VAL_NONE;
 }
 
 static Value dict_m_fromkeys(VM *vm, Value *args, int nargs, Tuple *kwnames) {
-    if (arg_nokw(vm, "dict.fromkeys", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.fromkeys", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "fromkeys", nargs - 1, 1, 2) < 0) return VAL_ERR;
     Value val = nargs == 3 ? args[2] : VAL_NONE;
     Dict *d = dict_new(vm);
@@ -659,7 +659,7 @@ static Value dict_m_fromkeys(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_contains(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("__contains__");
-    if (arg_nokw(vm, "dict.__contains__", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.__contains__", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "dict.__contains__", nargs - 1) < 0) return VAL_ERR;
     int r = dict_contains(vm, args[0], args[1]);
     if (r < 0) return VAL_ERR;
@@ -668,7 +668,7 @@ static Value dict_m_contains(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value dict_m_getitem(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     DICT_SELF("__getitem__");
-    if (arg_nokw(vm, "dict.__getitem__", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "dict.__getitem__", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "dict.__getitem__", nargs - 1) < 0) return VAL_ERR;
     Value v = dict_get(vm, d, args[1]);
     if (v == VAL_UNDEF) return raise_key_error(vm, args[1]);

@@ -414,7 +414,7 @@ static Value dictview_binop(VM *vm, Value a, Value b, int op) {
 static Value dictview_m_isdisjoint(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (nargs < 1 || !val_is_obj(args[0]) || !is_setlike_view(args[0]))
         return vm_raise(vm, &TypeErrorType, "isdisjoint() requires a dict view");
-    if (arg_nokw(vm, "isdisjoint", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "isdisjoint", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "isdisjoint", nargs - 1) < 0) return VAL_ERR;
     Value it = value_iter(vm, args[1]);
     if (it == VAL_ERR) return VAL_ERR;
@@ -527,7 +527,7 @@ Value reversed_new(VM *vm, Value seq) {
 
 static Value reversed_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kwnames) {
     (void)type;
-    if (arg_nokw(vm, "reversed", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "reversed", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "reversed", nargs, 1, 1) < 0) return VAL_ERR;
     return reversed_new(vm, args[0]);
 }
@@ -650,7 +650,7 @@ Type ZipType = {
 
 static Value map_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kwnames) {
     (void)type;
-    if (arg_nokw(vm, "map", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "map", kwnames) < 0) return VAL_ERR;
     if (nargs < 2) return vm_raise(vm, &TypeErrorType, "map() must have at least two arguments.");
     Tuple *iters = tuple_new(vm, nargs - 1);
     for (int i = 1; i < nargs; i++) {
@@ -679,7 +679,7 @@ static Value map_next(VM *vm, Value self) {
         }
         argv[i] = item;
     }
-    result = value_call(vm, m->func, argv, (int)n, NULL);
+    result = vm_call(vm, m->func, argv, (int)n, NULL);
 done:
     if (argv != small) free(argv);
     return result;
@@ -701,7 +701,7 @@ Type MapType = {
 
 static Value filter_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kwnames) {
     (void)type;
-    if (arg_nokw(vm, "filter", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "filter", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "filter", nargs, 2, 2) < 0) return VAL_ERR;
     Value it = value_iter(vm, args[1]);
     if (it == VAL_ERR) return VAL_ERR;
@@ -720,7 +720,7 @@ static Value filter_next(VM *vm, Value self) {
         if (f->func == VAL_NONE || f->func == OBJ_VAL(&BoolType)) {
             ok = value_truthy(vm, item);
         } else {
-            Value r = value_call(vm, f->func, &item, 1, NULL);
+            Value r = vm_call(vm, f->func, &item, 1, NULL);
             if (r == VAL_ERR) return VAL_ERR;
             ok = value_truthy(vm, r);
         }

@@ -39,7 +39,7 @@ void list_append(VM *vm, List *l, Value v) {
 Value list_getslice(VM *vm, List *l, int64_t lo, int64_t hi) {
     if (lo < 0) lo = 0;
     if (hi > l->len) hi = l->len;
-    if (hi < lo) hi = lo;
+    if (hi <= lo) return OBJ_VAL(list_new(vm, 0));
     return list_from_array(vm, l->items + lo, hi - lo);
 }
 
@@ -144,21 +144,52 @@ static inline int str_lt(Value a, Value b) {
 
 /* a < b with inline fast paths for the common key types (ints, floats,
  * strs and tuples of them); same results as value_compare_bool(CMP_LT). */
+static int fast_lt(VM *vm, Value a, Value b);
+
+/* Tuples compared from item `start` on (items before it known equal). */
+static int tuple_lt_from(VM *vm, Tuple *x, Tuple *y, int64_t start) {
+    int64_t n = x->len < y->len ? x->len : y->len;
+    for (int64_t i = start; i < n; i++) {
+        int k = cont_eq(vm, x->items[i], y->items[i]);
+        if (k < 0) return -1;
+        if (!k) return fast_lt(vm, x->items[i], y->items[i]);
+    }
+    return x->len < y->len;
+}
+
 static int fast_lt(VM *vm, Value a, Value b) {
     if (val_both_smallint(a, b)) return val_as_smallint(a) < val_as_smallint(b);
     if (val_both_float(a, b)) return val_as_float(a) < val_as_float(b);
     if (val_is_str(a) && val_is_str(b)) return str_lt(a, b);
-    if (val_is_type(a, &TupleType) && val_is_type(b, &TupleType)) {
-        Tuple *x = AS(Tuple, a), *y = AS(Tuple, b);
-        int64_t n = x->len < y->len ? x->len : y->len;
-        for (int64_t i = 0; i < n; i++) {
-            int k = cont_eq(vm, x->items[i], y->items[i]);
-            if (k < 0) return -1;
-            if (!k) return fast_lt(vm, x->items[i], y->items[i]);
-        }
-        return x->len < y->len;
-    }
+    if (val_is_type(a, &TupleType) && val_is_type(b, &TupleType)) return tuple_lt_from(vm, AS(Tuple, a), AS(Tuple, b), 0);
     return value_compare_bool(vm, a, b, CMP_LT);
+}
+
+static inline int str_cmp3(Value a, Value b) {
+    Str *x = AS(Str, a), *y = AS(Str, b);
+    int64_t n = x->nbytes < y->nbytes ? x->nbytes : y->nbytes;
+    int c = memcmp(x->data, y->data, (size_t)n);
+    if (c) return c;
+    return x->nbytes < y->nbytes ? -1 : x->nbytes > y->nbytes;
+}
+
+/* Keys that are non-empty tuples whose first items are all small ints / all
+ * strs (CPython's unsafe_tuple_compare idea): decide on the first item when
+ * it differs. */
+static inline int tuple_int_lt(VM *vm, Value a, Value b) {
+    Tuple *x = AS(Tuple, a), *y = AS(Tuple, b);
+    Value p = x->items[0], q = y->items[0];
+    if (p != q) return val_as_smallint(p) < val_as_smallint(q);
+    return tuple_lt_from(vm, x, y, 1);
+}
+static inline int tuple_str_lt(VM *vm, Value a, Value b) {
+    Tuple *x = AS(Tuple, a), *y = AS(Tuple, b);
+    Value p = x->items[0], q = y->items[0];
+    if (p != q) {
+        int c = str_cmp3(p, q);
+        if (c) return c < 0;
+    }
+    return tuple_lt_from(vm, x, y, 1);
 }
 
 #define SORT_RUN 32
@@ -176,8 +207,7 @@ static int fast_lt(VM *vm, Value a, Value b) {
                 while (j > lo) {                                                         \
                     int c = LT(x.k, a[j - 1].k);                                         \
                     if (c < 0) {                                                         \
-                        memmove(a + j + 1, a + j, (size_t)(i - j) * sizeof(SortPair));   \
-                        a[j] = x;                                                        \
+                        a[j] = x; /* a[j+1..i] hold the shifted items */                 \
                         return -1;                                                       \
                     }                                                                    \
                     if (!c) break;                                                       \
@@ -215,6 +245,10 @@ static int fast_lt(VM *vm, Value a, Value b) {
 #define LT_FLOAT(x, y) (val_as_float(x) < val_as_float(y))
 #define LT_STR(x, y) str_lt((x), (y))
 #define LT_GENERIC(x, y) fast_lt(vm, (x), (y))
+#define LT_TUPLE_INT(x, y) tuple_int_lt(vm, (x), (y))
+#define LT_TUPLE_STR(x, y) tuple_str_lt(vm, (x), (y))
+DEFINE_MERGESORT(sort_tuple_int, LT_TUPLE_INT)
+DEFINE_MERGESORT(sort_tuple_str, LT_TUPLE_STR)
 DEFINE_MERGESORT(sort_int, LT_INT)
 DEFINE_MERGESORT(sort_float, LT_FLOAT)
 DEFINE_MERGESORT(sort_str, LT_STR)
@@ -244,7 +278,7 @@ int list_sort(VM *vm, List *l, Value key, bool reverse) {
         for (int64_t i = 0; i < n; i++) {
             pairs[i].v = items[i];
             if (have_key) {
-                Value k = value_call(vm, key, &items[i], 1, NULL);
+                Value k = vm_call(vm, key, &items[i], 1, NULL);
                 if (k == VAL_ERR) {
                     rc = -1;
                     break;
@@ -255,18 +289,27 @@ int list_sort(VM *vm, List *l, Value key, bool reverse) {
             }
         }
         if (rc == 0) {
-            bool all_int = true, all_float = true, all_str = true;
-            for (int64_t i = 0; i < n && (all_int || all_float || all_str); i++) {
+            bool all_int = true, all_float = true, all_str = true, tup_int = true, tup_str = true;
+            for (int64_t i = 0; i < n && (all_int || all_float || all_str || tup_int || tup_str); i++) {
                 Value k = pairs[i].k;
                 all_int &= val_is_smallint(k);
                 all_float &= val_is_float(k);
                 all_str &= val_is_str(k);
+                if (val_is_type(k, &TupleType) && AS(Tuple, k)->len > 0) {
+                    Value k0 = AS(Tuple, k)->items[0];
+                    tup_int &= val_is_smallint(k0);
+                    tup_str &= val_is_str(k0);
+                } else {
+                    tup_int = tup_str = false;
+                }
             }
             SortPair *tmp = malloc((size_t)n * sizeof(SortPair));
             if (!tmp) abort();
             if (all_int) rc = sort_int(vm, pairs, tmp, n);
             else if (all_float) rc = sort_float(vm, pairs, tmp, n);
             else if (all_str) rc = sort_str(vm, pairs, tmp, n);
+            else if (tup_int) rc = sort_tuple_int(vm, pairs, tmp, n);
+            else if (tup_str) rc = sort_tuple_str(vm, pairs, tmp, n);
             else rc = sort_generic(vm, pairs, tmp, n);
             free(tmp);
             for (int64_t i = 0; i < n; i++) items[i] = pairs[i].v;
@@ -342,7 +385,7 @@ static Value cmp_lengths(int64_t p, int64_t q, int op) {
 }
 
 static Value list_richcmp(VM *vm, Value a, Value b, int op) {
-    if (!val_isinstance(a, &ListType) || !val_isinstance(b, &ListType)) return VAL_NOTIMPL;
+    if (!val_is_kind(a, &ListType) || !val_is_kind(b, &ListType)) return VAL_NOTIMPL;
     List *x = AS(List, a), *y = AS(List, b);
     if (x->len != y->len && (op == CMP_EQ || op == CMP_NE)) return val_from_bool(op == CMP_NE);
     if (cont_stack_check(vm, " in comparison") < 0) return VAL_ERR;
@@ -382,6 +425,7 @@ static Value list_getitem(VM *vm, Value self, Value key) {
         int64_t start, stop, step;
         int64_t n = slice_indices(vm, AS(Slice, key), l->len, &start, &stop, &step);
         if (n < 0) return VAL_ERR;
+        if (n == 0) return OBJ_VAL(list_new(vm, 0));
         if (step == 1) return list_from_array(vm, l->items + start, n);
         List *r = list_new(vm, n);
         for (int64_t k = 0, j = start; k < n; k++, j += step) r->items[k] = l->items[j];
@@ -521,12 +565,12 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
     bool inplace = (op & BINOP_INPLACE) != 0;
     op &= ~BINOP_INPLACE;
     if (op == BINOP_ADD) {
-        if (!val_isinstance(a, &ListType)) return VAL_NOTIMPL;
+        if (!val_is_kind(a, &ListType)) return VAL_NOTIMPL;
         if (inplace) {
             if (list_extend(vm, AS(List, a), b) < 0) return VAL_ERR;
             return a;
         }
-        if (!val_isinstance(b, &ListType)) {
+        if (!val_is_kind(b, &ListType)) {
             if (other_has_reflected(vm, b, vm->names.__radd__)) return VAL_NOTIMPL;
             return vm_raise(vm, &TypeErrorType, "can only concatenate list (not \"%s\") to list", type_name_of(b));
         }
@@ -539,7 +583,7 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
     }
     if (op == BINOP_MUL) {
         Value seq = a, nv = b;
-        if (!val_isinstance(a, &ListType)) {
+        if (!val_is_kind(a, &ListType)) {
             seq = b;
             nv = a;
             inplace = false;
@@ -572,7 +616,7 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
 
 static Value list_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kwnames) {
     (void)type;
-    if (arg_nokw(vm, "list", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "list", nargs, 0, 1) < 0) return VAL_ERR;
     if (nargs == 0) return OBJ_VAL(list_new(vm, 0));
     return seq_from_iterable(vm, args[0]);
@@ -581,7 +625,7 @@ static Value list_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *k
 /* ---- methods ----------------------------------------------------------------- */
 
 #define LIST_SELF(meth)                                                      \
-    if (arg_self(vm, args, nargs, &ListType, meth) < 0) return VAL_ERR;      \
+    if ((nargs < 1 || !val_is_type(args[0], &ListType)) && arg_self(vm, args, nargs, &ListType, meth) < 0) return VAL_ERR;      \
     List *l = AS(List, args[0]);                                             \
     (void)l
 
@@ -595,7 +639,7 @@ static Value list_m_append(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_extend(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("extend");
-    if (arg_nokw(vm, "list.extend", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list.extend", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "list.extend", nargs - 1) < 0) return VAL_ERR;
     if (list_extend(vm, l, args[1]) < 0) return VAL_ERR;
     return VAL_NONE;
@@ -603,7 +647,7 @@ static Value list_m_extend(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_insert(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("insert");
-    if (arg_nokw(vm, "insert", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "insert", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "insert", nargs - 1, 2, 2) < 0) return VAL_ERR;
     int64_t i;
     if (value_as_index(vm, args[1], &i) < 0) return VAL_ERR;
@@ -621,7 +665,7 @@ static Value list_m_insert(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_pop(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("pop");
-    if (arg_nokw(vm, "pop", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "pop", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "pop", nargs - 1, 0, 1) < 0) return VAL_ERR;
     int64_t i = -1;
     if (nargs == 2 && value_as_index(vm, args[1], &i) < 0) return VAL_ERR;
@@ -631,7 +675,7 @@ static Value list_m_pop(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_remove(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("remove");
-    if (arg_nokw(vm, "list.remove", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list.remove", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "list.remove", nargs - 1) < 0) return VAL_ERR;
     for (int64_t i = 0; i < l->len; i++) {
         int k = cont_eq(vm, l->items[i], args[1]);
@@ -649,7 +693,7 @@ static Value list_m_remove(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_index(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("index");
-    if (arg_nokw(vm, "index", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "index", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "index", nargs - 1, 1, 3) < 0) return VAL_ERR;
     int64_t lo, hi;
     if (seq_index_bounds(vm, args, nargs, 2, l->len, &lo, &hi) < 0) return VAL_ERR;
@@ -665,7 +709,7 @@ static Value list_m_index(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_count(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("count");
-    if (arg_nokw(vm, "list.count", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list.count", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "list.count", nargs - 1) < 0) return VAL_ERR;
     int64_t c = 0;
     for (int64_t i = 0; i < l->len; i++) {
@@ -690,7 +734,7 @@ static Value list_m_sort(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_reverse(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("reverse");
-    if (arg_nokw(vm, "list.reverse", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list.reverse", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "list.reverse", nargs - 1) < 0) return VAL_ERR;
     reverse_values(l->items, l->len);
     return VAL_NONE;
@@ -698,14 +742,14 @@ static Value list_m_reverse(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value list_m_copy(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("copy");
-    if (arg_nokw(vm, "list.copy", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list.copy", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "list.copy", nargs - 1) < 0) return VAL_ERR;
     return list_from_array(vm, l->items, l->len);
 }
 
 static Value list_m_clear(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     LIST_SELF("clear");
-    if (arg_nokw(vm, "list.clear", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "list.clear", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "list.clear", nargs - 1) < 0) return VAL_ERR;
     free(l->items);
     l->items = NULL;

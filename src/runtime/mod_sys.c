@@ -1,5 +1,8 @@
 /* mod_sys.c - the sys module: argv, exit, recursion limit, maxsize,
  * stdout/stderr/stdin file objects, version, platform, modules, path. */
+#if !defined(_DEFAULT_SOURCE) && !defined(_GNU_SOURCE)
+#define _DEFAULT_SOURCE /* realpath */
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,7 +181,9 @@ void mod_sys_init(VM *vm) {
     add_val(vm, m, "argv", OBJ_VAL(argv));
 
     List *path = list_new(vm, 1);
-    list_append(vm, path, OBJ_VAL(str_from_cstr(vm, vm->script_dir ? vm->script_dir : "")));
+    char *abs = vm->script_dir ? realpath(vm->script_dir, NULL) : NULL;
+    list_append(vm, path, OBJ_VAL(str_from_cstr(vm, abs ? abs : vm->script_dir ? vm->script_dir : "")));
+    free(abs);
     add_val(vm, m, "path", OBJ_VAL(path));
 
     add_fn(vm, m, "exit", sys_exit);
@@ -206,4 +211,11 @@ void mod_sys_init(VM *vm) {
             tuple_pack(vm, 4, OBJ_VAL(str_from_cstr(vm, "builtins")), OBJ_VAL(str_from_cstr(vm, "math")),
                        OBJ_VAL(str_from_cstr(vm, "sys")), OBJ_VAL(str_from_cstr(vm, "time"))));
     dict_set_str(vm, vm->modules, name, mv);
+
+    /* exit() / quit() (site.py's Quitter in CPython) unless builtins has them */
+    Str *ex = str_intern_cstr(vm, "exit"), *qu = str_intern_cstr(vm, "quit");
+    if (dict_get_str(vm->builtins, ex) == VAL_UNDEF)
+        dict_set_str(vm, vm->builtins, ex, native_func_new(vm, "exit", sys_exit, NULL, 0));
+    if (dict_get_str(vm->builtins, qu) == VAL_UNDEF)
+        dict_set_str(vm, vm->builtins, qu, native_func_new(vm, "quit", sys_exit, NULL, 0));
 }

@@ -168,7 +168,7 @@ static Value slice_getattr(VM *vm, Value self, Str *name) {
 
 static Value slice_construct(VM *vm, Type *t, Value *args, int nargs, Tuple *kwnames) {
     (void)t;
-    if (arg_nokw(vm, "slice", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "slice", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "slice", nargs, 1, 3) < 0) return VAL_ERR;
     if (nargs == 1) return slice_new(vm, VAL_NONE, args[0], VAL_NONE);
     return slice_new(vm, args[0], args[1], nargs == 3 ? args[2] : VAL_NONE);
@@ -183,7 +183,7 @@ static void slice_trace(VM *vm, Obj *o) {
 
 static Value slice_m_indices(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (arg_self(vm, args, nargs, &SliceType, "indices") < 0) return VAL_ERR;
-    if (arg_nokw(vm, "slice.indices", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "slice.indices", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "slice.indices", nargs - 1) < 0) return VAL_ERR;
     int64_t len, start, stop, step;
     if (value_as_index(vm, args[1], &len) < 0) return VAL_ERR;
@@ -243,7 +243,7 @@ static int range_len_checked(VM *vm, Range *r, int64_t *out) {
 
 static Value range_construct(VM *vm, Type *t, Value *args, int nargs, Tuple *kwnames) {
     (void)t;
-    if (arg_nokw(vm, "range", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "range", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "range", nargs, 1, 3) < 0) return VAL_ERR;
     int64_t start = 0, stop, step = 1;
     if (nargs == 1) {
@@ -384,7 +384,7 @@ static Value range_getattr(VM *vm, Value self, Str *name) {
 
 static Value range_m_index(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (arg_self(vm, args, nargs, &RangeType, "index") < 0) return VAL_ERR;
-    if (arg_nokw(vm, "range.index", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "range.index", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "range.index", nargs - 1) < 0) return VAL_ERR;
     Range *r = AS(Range, args[0]);
     Value item = args[1];
@@ -404,7 +404,7 @@ static Value range_m_index(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value range_m_count(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (arg_self(vm, args, nargs, &RangeType, "count") < 0) return VAL_ERR;
-    if (arg_nokw(vm, "range.count", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "range.count", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "range.count", nargs - 1) < 0) return VAL_ERR;
     Range *r = AS(Range, args[0]);
     Value item = args[1];

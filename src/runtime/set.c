@@ -705,7 +705,7 @@ Value set_method_op(VM *vm, Set *so, Value other, int op) {
 static Value set_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kwnames) {
     bool frozen = type == &FrozenSetType || type_is_subtype(type, &FrozenSetType);
     const char *name = frozen ? "frozenset" : "set";
-    if (arg_nokw(vm, name, kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, name, kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, name, nargs, 0, 1) < 0) return VAL_ERR;
     if (frozen && nargs == 1 && val_is_type(args[0], &FrozenSetType)) return args[0];
     return set_or_err(make_new_set(vm, frozen, nargs ? args[0] : VAL_UNDEF));
@@ -715,18 +715,18 @@ static Value set_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kw
 
 #define ANYSET_SELF(meth)                                                                    \
     if (nargs < 1 || !val_is_anyset(args[0])) {                                              \
-        if (arg_self(vm, args, nargs, &SetType, meth) < 0) return VAL_ERR;                   \
+        if ((nargs < 1 || !val_is_type(args[0], &SetType)) && arg_self(vm, args, nargs, &SetType, meth) < 0) return VAL_ERR;                   \
     }                                                                                        \
     Set *so = AS(Set, args[0]);                                                              \
     (void)so
 #define SET_SELF(meth)                                                                       \
-    if (arg_self(vm, args, nargs, &SetType, meth) < 0) return VAL_ERR;                       \
+    if ((nargs < 1 || !val_is_type(args[0], &SetType)) && arg_self(vm, args, nargs, &SetType, meth) < 0) return VAL_ERR;                       \
     Set *so = AS(Set, args[0]);                                                              \
     (void)so
 
 static Value set_m_add(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("add");
-    if (arg_nokw(vm, "set.add", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.add", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "set.add", nargs - 1) < 0) return VAL_ERR;
     if (set_add(vm, so, args[1]) < 0) return VAL_ERR;
     return VAL_NONE;
@@ -734,7 +734,7 @@ static Value set_m_add(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value set_m_remove(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("remove");
-    if (arg_nokw(vm, "set.remove", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.remove", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "set.remove", nargs - 1) < 0) return VAL_ERR;
     int r = set_discard(vm, so, args[1]);
     if (r < 0) return VAL_ERR;
@@ -744,7 +744,7 @@ static Value set_m_remove(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value set_m_discard(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("discard");
-    if (arg_nokw(vm, "set.discard", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.discard", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "set.discard", nargs - 1) < 0) return VAL_ERR;
     if (set_discard(vm, so, args[1]) < 0) return VAL_ERR;
     return VAL_NONE;
@@ -752,7 +752,7 @@ static Value set_m_discard(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value set_m_pop(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("pop");
-    if (arg_nokw(vm, "set.pop", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.pop", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "set.pop", nargs - 1) < 0) return VAL_ERR;
     if (so->used == 0) return vm_raise(vm, &KeyErrorType, "pop from an empty set");
     SetEntry *entry = so->table + (so->finger & so->mask);
@@ -771,7 +771,7 @@ static Value set_m_pop(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value set_m_clear(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("clear");
-    if (arg_nokw(vm, "set.clear", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.clear", kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, "set.clear", nargs - 1) < 0) return VAL_ERR;
     set_clear_internal(vm, so);
     return VAL_NONE;
@@ -780,7 +780,7 @@ static Value set_m_clear(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 static Value set_m_copy(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     ANYSET_SELF("copy");
     const char *q = is_frozen_type(so) ? "frozenset.copy" : "set.copy";
-    if (arg_nokw(vm, q, kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, q, kwnames) < 0) return VAL_ERR;
     if (arg_noargs(vm, q, nargs - 1) < 0) return VAL_ERR;
     if (so->hdr.type == &FrozenSetType) return args[0];
     return OBJ_VAL(set_copy(vm, so));
@@ -788,7 +788,7 @@ static Value set_m_copy(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value set_m_update(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("update");
-    if (arg_nokw(vm, "set.update", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.update", kwnames) < 0) return VAL_ERR;
     for (int i = 1; i < nargs; i++)
         if (set_update_internal(vm, so, args[i]) < 0) return VAL_ERR;
     return VAL_NONE;
@@ -802,7 +802,7 @@ static const char *qual(Set *so, const char *meth, char *buf, size_t n) {
 static Value set_m_union(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     ANYSET_SELF("union");
     char b[64];
-    if (arg_nokw(vm, qual(so, "union", b, sizeof b), kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, qual(so, "union", b, sizeof b), kwnames) < 0) return VAL_ERR;
     Set *result = set_copy(vm, so);
     for (int i = 1; i < nargs; i++) {
         if (args[i] == args[0]) continue;
@@ -814,7 +814,7 @@ static Value set_m_union(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 static Value set_m_intersection(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     ANYSET_SELF("intersection");
     char b[64];
-    if (arg_nokw(vm, qual(so, "intersection", b, sizeof b), kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, qual(so, "intersection", b, sizeof b), kwnames) < 0) return VAL_ERR;
     if (nargs == 1) return OBJ_VAL(set_copy(vm, so));
     Set *result = so;
     for (int i = 1; i < nargs; i++) {
@@ -826,7 +826,7 @@ static Value set_m_intersection(VM *vm, Value *args, int nargs, Tuple *kwnames) 
 
 static Value set_m_intersection_update(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("intersection_update");
-    if (arg_nokw(vm, "set.intersection_update", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.intersection_update", kwnames) < 0) return VAL_ERR;
     Set *tmp;
     if (nargs == 1) {
         tmp = set_copy(vm, so);
@@ -844,7 +844,7 @@ static Value set_m_intersection_update(VM *vm, Value *args, int nargs, Tuple *kw
 static Value set_m_difference(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     ANYSET_SELF("difference");
     char b[64];
-    if (arg_nokw(vm, qual(so, "difference", b, sizeof b), kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, qual(so, "difference", b, sizeof b), kwnames) < 0) return VAL_ERR;
     if (nargs == 1) return OBJ_VAL(set_copy(vm, so));
     Set *result = set_difference(vm, so, args[1]);
     if (!result) return VAL_ERR;
@@ -855,7 +855,7 @@ static Value set_m_difference(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value set_m_difference_update(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("difference_update");
-    if (arg_nokw(vm, "set.difference_update", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.difference_update", kwnames) < 0) return VAL_ERR;
     for (int i = 1; i < nargs; i++)
         if (set_difference_update_internal(vm, so, args[i]) < 0) return VAL_ERR;
     return VAL_NONE;
@@ -865,14 +865,14 @@ static Value set_m_symmetric_difference(VM *vm, Value *args, int nargs, Tuple *k
     ANYSET_SELF("symmetric_difference");
     char b[64];
     qual(so, "symmetric_difference", b, sizeof b);
-    if (arg_nokw(vm, b, kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, b, kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, b, nargs - 1) < 0) return VAL_ERR;
     return set_or_err(set_symmetric_difference(vm, so, args[1]));
 }
 
 static Value set_m_symmetric_difference_update(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     SET_SELF("symmetric_difference_update");
-    if (arg_nokw(vm, "set.symmetric_difference_update", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "set.symmetric_difference_update", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "set.symmetric_difference_update", nargs - 1) < 0) return VAL_ERR;
     if (set_symmetric_difference_update(vm, so, args[1]) < 0) return VAL_ERR;
     return VAL_NONE;
@@ -883,7 +883,7 @@ static Value set_pred(VM *vm, Value *args, int nargs, Tuple *kwnames, const char
     ANYSET_SELF(meth);
     char b[64];
     qual(so, meth, b, sizeof b);
-    if (arg_nokw(vm, b, kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, b, kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, b, nargs - 1) < 0) return VAL_ERR;
     return bool_or_err(fn(vm, so, args[1]));
 }

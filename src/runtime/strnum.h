@@ -6,6 +6,9 @@
  *   StrIterType        the iterator type returned by iter(str)
  *   UTF-8 and Unicode property helpers
  *   argument-checking helpers that produce CPython's exact messages
+ *
+ * str_init also registers the builtins format() and ascii() (format.c does
+ * the work), number_init abs, round, divmod, pow, hex, oct, bin, ord, chr.
  */
 #ifndef GJ_STRNUM_H
 #define GJ_STRNUM_H
@@ -43,9 +46,10 @@ Value format_str_map(VM *vm, Str *fmt, Value mapping);
 Value value_ascii(VM *vm, Value v);
 
 /* ---- str.c: UTF-8 --------------------------------------------------------- */
+extern Type StrIterType;                             /* iter(str); yields 1-char strings */
 uint32_t utf8_decode(const char **p);                /* one code point, advances *p */
 int utf8_encode(uint32_t cp, char *out);             /* 1..4 bytes written */
-int64_t utf8_ncodepoints(const char *s, int64_t nbytes);   /* code points */
+int64_t utf8_ncodepoints(const char *s, int64_t nbytes); /* code points */
 int64_t str_byte_offset(const Str *s, int64_t i);    /* byte offset of code point i (0 <= i <= len) */
 Value str_ascii_char(VM *vm, int c);                 /* cached 1-char string for c < 128 */
 Value str_empty(VM *vm);                             /* the cached '' */

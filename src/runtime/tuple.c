@@ -98,7 +98,7 @@ static int tuple_hash(VM *vm, Value self, int64_t *out) {
 }
 
 static Value tuple_richcmp(VM *vm, Value a, Value b, int op) {
-    if (!val_isinstance(a, &TupleType) || !val_isinstance(b, &TupleType)) return VAL_NOTIMPL;
+    if (!val_is_kind(a, &TupleType) || !val_is_kind(b, &TupleType)) return VAL_NOTIMPL;
     Tuple *x = AS(Tuple, a), *y = AS(Tuple, b);
     int64_t i;
     if (cont_stack_check(vm, " in comparison") < 0) return VAL_ERR;
@@ -198,8 +198,8 @@ int seq_repeat_count(VM *vm, Value n, int64_t *out) {
 static Value tuple_binop(VM *vm, Value a, Value b, int op) {
     op &= ~BINOP_INPLACE;
     if (op == BINOP_ADD) {
-        if (!val_isinstance(a, &TupleType)) return VAL_NOTIMPL;
-        if (!val_isinstance(b, &TupleType)) {
+        if (!val_is_kind(a, &TupleType)) return VAL_NOTIMPL;
+        if (!val_is_kind(b, &TupleType)) {
             if (other_has_reflected(vm, b, vm->names.__radd__)) return VAL_NOTIMPL;
             return vm_raise(vm, &TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", type_name_of(b));
         }
@@ -214,7 +214,7 @@ static Value tuple_binop(VM *vm, Value a, Value b, int op) {
     }
     if (op == BINOP_MUL) {
         Value seq = a, nv = b;
-        if (!val_isinstance(a, &TupleType)) {
+        if (!val_is_kind(a, &TupleType)) {
             seq = b;
             nv = a;
         } else if (!val_is_int(b) && !val_is_bool(b)) {
@@ -238,7 +238,7 @@ static Value tuple_binop(VM *vm, Value a, Value b, int op) {
 
 static Value tuple_construct(VM *vm, Type *type, Value *args, int nargs, Tuple *kwnames) {
     (void)type;
-    if (arg_nokw(vm, "tuple", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "tuple", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "tuple", nargs, 0, 1) < 0) return VAL_ERR;
     if (nargs == 0) return OBJ_VAL(tuple_new(vm, 0));
     return tuple_from_iterable(vm, args[0]);
@@ -271,7 +271,7 @@ int seq_index_bounds(VM *vm, Value *args, int nargs, int first, int64_t len, int
 
 static Value tuple_m_index(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (arg_self(vm, args, nargs, &TupleType, "index") < 0) return VAL_ERR;
-    if (arg_nokw(vm, "index", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "index", kwnames) < 0) return VAL_ERR;
     if (arg_positional(vm, "index", nargs - 1, 1, 3) < 0) return VAL_ERR;
     Tuple *t = AS(Tuple, args[0]);
     int64_t lo, hi;
@@ -286,7 +286,7 @@ static Value tuple_m_index(VM *vm, Value *args, int nargs, Tuple *kwnames) {
 
 static Value tuple_m_count(VM *vm, Value *args, int nargs, Tuple *kwnames) {
     if (arg_self(vm, args, nargs, &TupleType, "count") < 0) return VAL_ERR;
-    if (arg_nokw(vm, "tuple.count", kwnames) < 0) return VAL_ERR;
+    if (kwnames && arg_nokw(vm, "tuple.count", kwnames) < 0) return VAL_ERR;
     if (arg_exactly_one(vm, "tuple.count", nargs - 1) < 0) return VAL_ERR;
     Tuple *t = AS(Tuple, args[0]);
     int64_t c = 0;

@@ -8,6 +8,7 @@
  * DEOPT_IF and fall back to the generic form (see DEOPT_TARGET in ceval.c).
  */
 #include "../runtime/containers.h"
+#include "../runtime/core.h"
 #include "../vm.h"
 #include "opcodes.h"
 #include "rt.h"
@@ -51,10 +52,20 @@ static int64_t instance_slot(Value owner, Str *name) {
     return val_as_smallint(idx);
 }
 
+/* Instance slots are only read and written directly when no class in the
+ * chain intercepts the access (a property of that name, __getattr__ or
+ * __setattr__); adding any of those later changes the type's version. */
+static bool plain_instance_access(VM *vm, Value owner, Str *name) {
+    Type *t = val_as_obj(owner)->type;
+    Value attr = type_lookup(t, name);
+    if (attr != VAL_UNDEF && val_is_type(attr, &PropertyType)) return false;
+    return type_lookup_user(t, str_intern_cstr(vm, "__setattr__")) == VAL_UNDEF &&
+           type_lookup_user(t, str_intern_cstr(vm, "__getattribute__")) == VAL_UNDEF;
+}
+
 void specialize_load_attr(VM *vm, CodeUnit *instr, Value owner, Str *name) {
-    (void)vm;
     int64_t idx = instance_slot(owner, name);
-    if (idx >= 0) {
+    if (idx >= 0 && plain_instance_access(vm, owner, name)) {
         Instance *inst = (Instance *)val_as_obj(owner);
         if (idx < inst->nslots && inst->slots[idx] != VAL_UNDEF) {
             instr[2] = inst->hdr.type->version;
@@ -67,9 +78,8 @@ void specialize_load_attr(VM *vm, CodeUnit *instr, Value owner, Str *name) {
 }
 
 void specialize_store_attr(VM *vm, CodeUnit *instr, Value owner, Str *name) {
-    (void)vm;
     int64_t idx = instance_slot(owner, name);
-    if (idx >= 0 && idx < ((Instance *)val_as_obj(owner))->nslots) {
+    if (idx >= 0 && idx < ((Instance *)val_as_obj(owner))->nslots && plain_instance_access(vm, owner, name)) {
         instr[2] = val_as_obj(owner)->type->version;
         instr[3] = (CodeUnit)idx;
         rewrite(instr, STORE_ATTR_INSTANCE);

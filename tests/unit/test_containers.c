@@ -319,6 +319,20 @@ static void test_list_sort(void) {
     CHECK(list_sort(vm, e, VAL_NONE, false) == -1 &&
           exc_is(&TypeErrorType, "'<' not supported between instances of 'str' and 'int'"));
     CHECK(e->len == 4);
+    /* an error after some items were shifted still leaves a permutation */
+    List *p = AS(List, list_from_array(vm, (Value[]){tuple_pack(vm, 2, I(1), S("a")), tuple_pack(vm, 2, I(2), I(5)),
+                                                     tuple_pack(vm, 2, I(1), I(3)), I(7)}, 4));
+    Value before = list_as_tuple(vm, p);
+    CHECK(list_sort(vm, p, VAL_NONE, false) == -1 &&
+          exc_is(&TypeErrorType, "'<' not supported between instances of 'int' and 'str'"));
+    int found = 0;
+    for (int64_t i = 0; i < 4; i++)
+        for (int64_t j = 0; j < 4; j++)
+            if (p->items[i] == AS(Tuple, before)->items[j]) {
+                found++;
+                break;
+            }
+    CHECK(p->len == 4 && found == 4);
     /* sorted() builtin with keywords */
     Value sorted = dict_get_str(vm->builtins, str_intern_cstr(vm, "sorted"));
     Value kwn = tuple_pack(vm, 1, S("reverse"));

@@ -40,8 +40,11 @@ static char *describe(const char *src, size_t len, Token **toks_out, int *n_out,
         else arena_free(a);
         return out;
     }
+    static Token *last_toks;
+    free(last_toks);
     Token *t;
     int n = lex_tokenize(a, text, tlen, LEX_FILE, 1, 1, &t);
+    last_toks = t;
     size_t o = 0;
     for (int i = 0; i < n && o < sizeof out - 200; i++) {
         const Token *k = &t[i];
@@ -261,6 +264,7 @@ static void test_lex_expr_mode(void) {
           "expr mode tokens (n=%d)", n);
     CHECK(n == 4 && t[0].line == 3 && t[0].col == 10 && t[2].line == 4 && t[2].col == 2, "expr mode positions %d:%d %d:%d",
           t[0].line, t[0].col, t[2].line, t[2].col);
+    free(t);
     arena_free(a);
 }
 
@@ -302,10 +306,12 @@ static void test_fuzz(void) {
             if (k < 1 || (t[k - 1].type != T_ENDMARKER && t[k - 1].type != T_ERROR)) ok = 0;
             for (int i = 0; i < k - 1; i++)
                 if (t[i].type == T_ERROR || t[i].type == T_ENDMARKER) ok = 0;
+            free(t);
         }
         arena_free(a);
     }
     CHECK(ok, "fuzz: token arrays well formed");
+    describe("", 0, NULL, NULL, NULL); /* releases the last token array */
 }
 
 int main(void) {

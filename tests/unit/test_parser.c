@@ -290,6 +290,28 @@ static void test_errors(void) {
     E("x = 1\n    y = 2", "2:4: IndentationError: unexpected indent");
     E("if x:\n        a\n\tb", "3:1: TabError: inconsistent use of tabs and spaces in indentation");
     E("else: pass", "1:1: SyntaxError: invalid syntax");
+    E("x = '\\N'", "1:9: SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape");
+    E("f(a, b\nc = 1", "1:2: SyntaxError: '(' was never closed");
+    E("print(1 < 2)print(2\n", "1:18: SyntaxError: '(' was never closed");
+    E("print(round(0.2 15), round(1)\nx = 1", "1:13: SyntaxError: invalid syntax. Perhaps you forgot a comma?");
+    E("x = [c for c in s iff]", "1:19: SyntaxError: invalid syntax");
+    E("print(a'x'b)", "1:8: SyntaxError: invalid syntax. Perhaps you forgot a comma?");
+    E("def f(*, **k): pass", "1:7: SyntaxError: named arguments must follow bare *");
+    E("lambda *: 1", "1:9: SyntaxError: named arguments must follow bare *");
+    E("def f(a, /, b, /): pass", "1:16: SyntaxError: / may appear only once");
+    E("def f(**k=1): pass", "1:10: SyntaxError: var-keyword argument cannot have default value");
+    E("class C\n    pass", "1:8: SyntaxError: expected ':'");
+    E("for x in y pass", "1:12: SyntaxError: invalid syntax");
+    E("classX(A):\n", "1:10: SyntaxError: invalid syntax");
+    E("1: int", "1:1: SyntaxError: illegal target for annotation");
+    E("x = 1\nglobal x", "2:1: SyntaxError: name 'x' is assigned to before global declaration");
+    E("def f():\n    global x\n    nonlocal x", "2:5: SyntaxError: name 'x' is nonlocal and global");
+    E("class C:\n    nonlocal x", "2:5: SyntaxError: no binding for nonlocal 'x' found");
+    P("class C:\n    def f(self):\n        nonlocal __class__", "(Module (Class C (Body (Def f (Args self) (Body (Nonlocal __class__))))))");
+    E("try:\n    pass\nexcept E, F:\n    pass", "3:8: SyntaxError: multiple exception types must be parenthesized");
+    E("\\\n    x = 1", "2:4: IndentationError: unexpected indent");
+    P("\\\n\n", "(Module)");
+    P("if x:\n    \\\ny", "(Module (If (Name x) (Body (Expr (Name y)))))");
     /* a grammar error beats a later tokenizer error only if CPython would see it first */
     E("x = (\n1 2", "1:5: SyntaxError: '(' was never closed");
     E("def f(a, a):\n    return 1\nx = (", "3:5: SyntaxError: '(' was never closed");
@@ -302,7 +324,9 @@ static void test_unsupported(void) {
     UNSUP("sum(i for i in y)", "1:5", "generator expressions");
     E("f(i for i in y, 1)", "1:3: SyntaxError: Generator expression must be parenthesized");
     UNSUP("async def f(): pass", "1:1", "async functions");
-    UNSUP("def f():\n    await x", "2:5", "await");
+    UNSUP("async def f():\n    await x", "1:1", "async functions");
+    E("def f():\n    await x", "2:5: SyntaxError: 'await' outside async function");
+    E("await x", "1:1: SyntaxError: 'await' outside function");
     UNSUP("with open(f) as g:\n    pass", "1:1", "the with statement");
     UNSUP("match x:\n    case 1:\n        pass", "1:1", "the match statement");
     UNSUP("if (n := 10) > 5: pass", "1:5", "assignment expressions (:=)");
@@ -312,6 +336,7 @@ static void test_unsupported(void) {
     UNSUP("try:\n    pass\nexcept* E:\n    pass", "3:1", "except* (exception groups)");
     UNSUP("x = 1j", "1:5", "complex literals");
     UNSUP("x = b'abc'", "1:5", "bytes literals");
+    E("x = ('a'\n b'c')", "2:6: SyntaxError: cannot mix bytes and nonbytes literals");
     UNSUP("x = a @ b", "1:7", "the @ operator");
     UNSUP("a @= b", "1:3", "the @ operator");
     UNSUP("x = '\\N{BULLET}'", "1:5", "named Unicode escapes (\\N{...})");

@@ -59,6 +59,7 @@ typedef struct Parser {
     Token *toks;
     int ntoks, pos;
     Token *main_toks; /* the file's token array (malloc'd) */
+    int main_ntoks;
     int end_line, end_col; /* end of the last consumed significant token */
     jmp_buf *jb;
     int edepth, udepth;
@@ -75,7 +76,7 @@ typedef struct Parser {
     int unsup_set, unsup_line, unsup_col;
     char unsup_msg[200];
     /* deferred compile-phase error found while parsing ('yield' outside function) */
-    int cerr_set, cerr_line, cerr_col;
+    int cerr_set, cerr_line, cerr_col, cerr_await;
     char cerr_msg[200];
 } Parser;
 
@@ -103,16 +104,11 @@ static NORETURN void raise_v(Parser *p, int kind, int line, int col, int fprefix
  * further on (or an unclosed bracket opened on an earlier line) wins. */
 static NORETURN PRINTF(5, 6) void raise_at(Parser *p, int kind, int line, int col, const char *fmt, ...);
 
+/* Reports the lexer's error token (CPython adds no "f-string: " prefix to
+ * tokenizer errors inside replacement fields). */
 static NORETURN void raise_tok_error(Parser *p, Token *t) {
-    if (t == &p->toks[p->ntoks - 1]) p->probe_hit = 1;
-    p->err_kind = t->err.kind;
-    p->err_line = t->line;
-    p->err_col = t->col;
-    if (p->fstr_level > 0 && t->err.kind == ERRK_SYNTAX && strncmp(t->err.msg, "f-string", 8) != 0)
-        snprintf(p->err_msg, sizeof p->err_msg, "f-string: %s", t->err.msg);
-    else
-        snprintf(p->err_msg, sizeof p->err_msg, "%s", t->err.msg);
-    longjmp(*p->jb, 1);
+    if (t->type == T_ERROR && p->toks == p->main_toks && t == &p->toks[p->ntoks - 1]) p->probe_hit = 1;
+    raise_msg(p, t->err.kind, t->line, t->col, 0, t->err.msg ? t->err.msg : "invalid syntax");
 }
 
 /* CPython tokenizes the rest of the file after a grammar error: a tokenizer
@@ -120,9 +116,17 @@ static NORETURN void raise_tok_error(Parser *p, Token *t) {
  * before the farthest token the parser had looked at. */
 static void maybe_override(Parser *p) {
     Token *last = &p->toks[p->ntoks - 1];
-    if (last->type != T_ERROR || last - p->toks <= p->pos) return;
-    if (last->err.override == ERRO_ALWAYS || (last->err.override == ERRO_PAREN && last->line < p->toks[p->far].line))
+    if (last->type == T_ERROR &&
+        (last->err.override == ERRO_ALWAYS || (last->err.override == ERRO_PAREN && last->line < p->toks[p->far].line)))
         raise_tok_error(p, last);
+    /* inside an f-string field: the file's own tokenizer error still wins */
+    if (p->toks != p->main_toks && p->main_toks) {
+        last = &p->main_toks[p->main_ntoks - 1];
+        if (last->type == T_ERROR && last->err.override == ERRO_ALWAYS) {
+            p->fstr_level = 0;
+            raise_tok_error(p, last);
+        }
+    }
 }
 
 static void raise_at(Parser *p, int kind, int line, int col, const char *fmt, ...) {
@@ -249,7 +253,8 @@ static NORETURN void syntax_error(Parser *p) {
         }
     }
     int parsed;
-    if (probe_hits_error(p, &parsed)) raise_tok_error(p, &p->toks[p->ntoks - 1]);
+    if (probe_hits_error(p, &parsed) && p->toks[p->ntoks - 1].type == T_ERROR)
+        raise_tok_error(p, &p->toks[p->ntoks - 1]);
     int inside = p->fstr_level > 0 || t->level - (t->type == T_LPAR || t->type == T_LSQB || t->type == T_LBRACE) > 0;
     if (parsed && inside && p->ldisj_end == p->pos && p->ldisj_start < p->pos) {
         Token *a = &p->toks[p->ldisj_start];
@@ -765,9 +770,21 @@ static void parse_comp_for(Parser *p, NodeList *gens);
 static void defer_compile_error(Parser *p, Token *t, const char *msg) {
     if (p->cerr_set) return;
     p->cerr_set = 1;
+    p->cerr_await = 0;
     p->cerr_line = t->line;
     p->cerr_col = t->col;
     snprintf(p->cerr_msg, sizeof p->cerr_msg, "%s", msg);
+}
+
+/* A comprehension starting at `start` has been parsed: 'await' inside it is
+ * legal for CPython's compiler (asynchronous comprehensions), so it is
+ * merely unsupported. */
+static void comp_done(Parser *p, const Token *start) {
+    if (p->cerr_set && p->cerr_await &&
+        (p->cerr_line > start->line || (p->cerr_line == start->line && p->cerr_col >= start->col))) {
+        p->cerr_set = 0;
+        unsupported(p, p->cerr_line, p->cerr_col, "await");
+    }
 }
 
 static Node *parse_yield(Parser *p) {
@@ -808,6 +825,7 @@ static Node *genexp_stub(Parser *p, Node *elt, Token *at) {
     parse_comp_for(p, &n->comp.generators);
     n->end_line = p->end_line;
     n->end_col = p->end_col;
+    comp_done(p, at);
     return n;
 }
 
@@ -859,6 +877,7 @@ static Node *parse_list(Parser *p) {
         NodeList gens = {0};
         parse_comp_for(p, &gens);
         expect(p, T_RSQB);
+        comp_done(p, open);
         Node *n = MKT(E_LISTCOMP, open);
         n->comp.elt = first;
         n->comp.generators = gens;
@@ -894,6 +913,7 @@ static Node *parse_dict_or_set(Parser *p) {
                 NodeList gens = {0};
                 parse_comp_for(p, &gens);
                 expect(p, T_RBRACE);
+                comp_done(p, open);
                 Node *n = MKT(E_DICTCOMP, open);
                 n->comp.elt = first;
                 n->comp.value = v;
@@ -909,6 +929,7 @@ static Node *parse_dict_or_set(Parser *p) {
                 NodeList gens = {0};
                 parse_comp_for(p, &gens);
                 expect(p, T_RBRACE);
+                comp_done(p, open);
                 Node *n = MKT(E_SETCOMP, open);
                 n->comp.elt = first;
                 n->comp.generators = gens;
@@ -1084,7 +1105,10 @@ static Node *parse_primary(Parser *p) {
     if (st->type == T_AWAIT) {
         next(p);
         if (p->in_async) unsupported(p, st->line, st->col, "await");
-        else defer_compile_error(p, st, p->in_func ? "'await' outside async function" : "'await' outside function");
+        else if (!p->cerr_set) {
+            defer_compile_error(p, st, p->in_func ? "'await' outside async function" : "'await' outside function");
+            p->cerr_await = 1;
+        }
         return parse_primary(p);
     }
     Node *e = parse_atom(p);
@@ -2801,6 +2825,7 @@ void parse_source(ParseResult *out, const char *filename, const char *src, size_
         }
         p->ntoks = lex_tokenize(scratch, text, tlen, LEX_FILE, 1, 1, &p->toks);
         p->main_toks = p->toks;
+        p->main_ntoks = p->ntoks;
         parse_file(p, body);
         check_depth(p, body);
         /* symbol-table errors */

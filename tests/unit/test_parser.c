@@ -166,7 +166,8 @@ static void test_fstrings(void) {
     E("f'{a)}'", "1:5: SyntaxError: f-string: unmatched ')'");
     E("f'{*a}'", "1:4: SyntaxError: f-string: cannot use starred expression here");
     E("x = 1\nf'''\n{ 1 +\n }'''", "4:2: SyntaxError: f-string: invalid syntax");
-    E("f'{1_}'", "1:5: SyntaxError: f-string: invalid decimal literal");
+    E("f'{1_}'", "1:5: SyntaxError: invalid decimal literal");
+    E("print(f\"{42:5d}|{-42:s = \"05d}|{42:+d}\")", "1:27: SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
 }
 
 static void test_statements(void) {
@@ -327,6 +328,8 @@ static void test_unsupported(void) {
     UNSUP("async def f():\n    await x", "1:1", "async functions");
     E("def f():\n    await x", "2:5: SyntaxError: 'await' outside async function");
     E("await x", "1:1: SyntaxError: 'await' outside function");
+    UNSUP("def f(n):\n    return (i for i in range(n) if await g(i))", "2:12", "generator expressions");
+    UNSUP("def f(n):\n    return [i for i in range(n) if await g(i)]", "2:36", "await");
     UNSUP("with open(f) as g:\n    pass", "1:1", "the with statement");
     UNSUP("match x:\n    case 1:\n        pass", "1:1", "the match statement");
     UNSUP("if (n := 10) > 5: pass", "1:5", "assignment expressions (:=)");

@@ -202,6 +202,12 @@ static void test_indentation(void) {
     T("    x", "INDENT NAME(x) NEWLINE DEDENT END");
     T("if a:\n b\n if c:\n  d\ne\n", "if NAME(a) : NEWLINE INDENT NAME(b) NEWLINE if NAME(c) : NEWLINE INDENT NAME(d) NEWLINE DEDENT DEDENT NAME(e) NEWLINE END");
     T("if a:\n\f  b\n", "if NAME(a) : NEWLINE INDENT NAME(b) NEWLINE DEDENT END");
+    /* backslash continuations in the indentation: the first one's column counts */
+    T("\\\n\n", "END");
+    T("\\\nx = 1", "NAME(x) = INT(1) NEWLINE END");
+    T("\\\n    x", "INDENT NAME(x) NEWLINE DEDENT END");
+    T("if x:\n    \\\ny", "if NAME(x) : NEWLINE INDENT NAME(y) NEWLINE DEDENT END");
+    T("x = 1\n\\\n", "NAME(x) = INT(1) NEWLINE ERROR(2:2 SyntaxError unexpected EOF while parsing)");
     /* 100 levels of indentation is too many */
     char buf[60000];
     size_t o = 0;

@@ -2,11 +2,18 @@
  *
  * Reads src/vm/bytecodes.def (format documented at its top and in
  * docs/bytecodes.md) and writes, into an output directory:
- *   opcodes.h       enum of opcodes, names, cache sizes, stack effects, families
+ *   opcodes.h       instructions and uops: enums, names, cache sizes, stack
+ *                   effects, families, and each instruction's uop expansion
  *   interp_cases.h  one TARGET per instruction for the tier-1 interpreter
- * Every consumer (interpreter, uop interpreter, stencils) includes the same
- * generated bodies and supplies its own definitions of the body macros
- * (ERROR_IF, DEOPT_IF, JUMP_TO, ...), so semantics are written once.
+ *   uop_cases.h     one UOP_CASE per uop for the tier-2 uop interpreter
+ * Every consumer (interpreter, uop interpreter, stencils) includes generated
+ * bodies and supplies its own definitions of the body macros (ERROR_IF,
+ * DEOPT_IF, JUMP_TO, ...), so semantics are written once.
+ *
+ * Three kinds of definitions:
+ *   inst NAME (in -- out) attrs { body }   an instruction that is also the uop _NAME
+ *   op _NAME (in -- out) { body }          a uop (a piece of macros, or tier-2 only)
+ *   macro NAME attrs = _A + _B             an instruction made of uops, run in order
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -15,26 +22,35 @@
 #include <string.h>
 
 #define MAX_ITEMS 8
-#define MAX_INSTS 256
+#define MAX_DEFS 512
+#define MAX_PARTS 6
 
 typedef struct Item {
     char name[64];
     char count[96]; /* "" for a single Value, else the array size expression */
 } Item;
 
-typedef struct Inst {
-    char name[64];
+typedef struct Uop {
+    char name[64];    /* with the leading underscore */
     Item in[MAX_ITEMS], out[MAX_ITEMS];
     int nin, nout;
+    int line;         /* of the body's first line in the .def */
+    char *body;
+} Uop;
+
+typedef struct Inst {
+    char name[64];
+    int parts[MAX_PARTS]; /* uop indexes, run in order */
+    int nparts;
     int cache;        /* inline cache code units following the instruction */
     char base[64];    /* family head for specialized forms, "" otherwise */
     int is_base;      /* some other instruction names this one as base */
     int jumps;        /* oparg is a jump target */
-    int line;         /* of the body's first line in the .def */
-    char *body;
 } Inst;
 
-static Inst insts[MAX_INSTS];
+static Uop uops[MAX_DEFS];
+static int nuops;
+static Inst insts[MAX_DEFS];
 static int ninsts;
 static const char *def_path;
 
@@ -55,7 +71,7 @@ static char *trim(char *s) {
     return s;
 }
 
-/* "a, b[oparg], c" -> items; commas inside [] do not split. */
+/* "a, b[oparg], c" -> items; commas inside [] or () do not split. */
 static int parse_items(char *s, Item *items, int line) {
     int n = 0;
     s = trim(s);
@@ -90,15 +106,30 @@ static int parse_items(char *s, Item *items, int line) {
     return n;
 }
 
-/* Header: inst NAME (in -- out) [cache=N] [base=NAME] [jump] {  */
-static void parse_header(char *line, int lineno, Inst *in) {
-    char *p = line + 4;
+static int read_name(char **pp, char *out, size_t size) {
+    char *p = *pp;
     while (isspace((unsigned char)*p)) p++;
-    int k = 0;
-    while (isalnum((unsigned char)*p) || *p == '_') in->name[k++] = *p++;
-    in->name[k] = 0;
+    size_t k = 0;
+    while ((isalnum((unsigned char)*p) || *p == '_') && k + 1 < size) out[k++] = *p++;
+    out[k] = 0;
+    *pp = p;
+    return (int)k;
+}
+
+/* attrs: cache=N base=NAME jump */
+static void parse_attrs(char *rest, Inst *in, int lineno) {
+    for (char *tok = strtok(rest, " \t\n"); tok; tok = strtok(NULL, " \t\n")) {
+        if (!strncmp(tok, "cache=", 6)) in->cache = atoi(tok + 6);
+        else if (!strncmp(tok, "base=", 5)) snprintf(in->base, sizeof in->base, "%s", tok + 5);
+        else if (!strcmp(tok, "jump")) in->jumps = 1;
+        else die(lineno, "unknown attribute '%s'", tok);
+    }
+}
+
+/* "(in -- out) rest {" : fills the uop's stack effect, returns the rest. */
+static char *parse_effect(char *p, Uop *u, int lineno) {
     char *lp = strchr(p, '('), *rp = NULL;
-    if (lp) { /* the matching parenthesis */
+    if (lp) {
         int depth = 0;
         for (char *q = lp; *q; q++) {
             if (*q == '(') depth++;
@@ -110,18 +141,33 @@ static void parse_header(char *line, int lineno, Inst *in) {
     char *sep = strstr(lp + 1, "--");
     if (!sep) die(lineno, "missing -- in stack effect");
     *sep = 0;
-    in->nin = parse_items(lp + 1, in->in, lineno);
-    in->nout = parse_items(sep + 2, in->out, lineno);
+    u->nin = parse_items(lp + 1, u->in, lineno);
+    u->nout = parse_items(sep + 2, u->out, lineno);
     char *rest = rp + 1;
     char *brace = strchr(rest, '{');
     if (!brace) die(lineno, "expected { at end of header");
     *brace = 0;
-    for (char *tok = strtok(rest, " \t"); tok; tok = strtok(NULL, " \t")) {
-        if (!strncmp(tok, "cache=", 6)) in->cache = atoi(tok + 6);
-        else if (!strncmp(tok, "base=", 5)) snprintf(in->base, sizeof in->base, "%s", tok + 5);
-        else if (!strcmp(tok, "jump")) in->jumps = 1;
-        else die(lineno, "unknown attribute '%s'", tok);
-    }
+    return rest;
+}
+
+static int find_uop(const char *name) {
+    for (int i = 0; i < nuops; i++)
+        if (!strcmp(uops[i].name, name)) return i;
+    return -1;
+}
+
+static Uop *new_uop(int lineno) {
+    if (nuops == MAX_DEFS) die(lineno, "too many uops");
+    Uop *u = &uops[nuops++];
+    memset(u, 0, sizeof *u);
+    return u;
+}
+
+static Inst *new_inst(int lineno) {
+    if (ninsts == MAX_DEFS) die(lineno, "too many instructions");
+    Inst *in = &insts[ninsts++];
+    memset(in, 0, sizeof *in);
+    return in;
 }
 
 static void read_defs(const char *path) {
@@ -129,7 +175,7 @@ static void read_defs(const char *path) {
     if (!f) { perror(path); exit(1); }
     char line[1024];
     int lineno = 0;
-    Inst *cur = NULL;
+    Uop *cur = NULL;
     size_t blen = 0, bcap = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
@@ -147,16 +193,48 @@ static void read_defs(const char *path) {
             blen += n;
             continue;
         }
+        char *p = line;
         if (!strncmp(line, "inst ", 5)) {
-            if (ninsts == MAX_INSTS) die(lineno, "too many instructions");
-            cur = &insts[ninsts++];
-            memset(cur, 0, sizeof *cur);
-            parse_header(line, lineno, cur);
-            cur->line = lineno + 1;
-            cur->body = calloc(1, 1);
-            blen = 0;
-            bcap = 1;
+            p += 5;
+            Inst *in = new_inst(lineno);
+            read_name(&p, in->name, sizeof in->name);
+            Uop *u = new_uop(lineno);
+            snprintf(u->name, sizeof u->name, "_%s", in->name);
+            char *rest = parse_effect(p, u, lineno);
+            parse_attrs(rest, in, lineno);
+            in->parts[in->nparts++] = nuops - 1;
+            cur = u;
+        } else if (!strncmp(line, "op ", 3)) {
+            p += 3;
+            Uop *u = new_uop(lineno);
+            read_name(&p, u->name, sizeof u->name);
+            if (u->name[0] != '_') die(lineno, "uop names start with _ (%s)", u->name);
+            parse_effect(p, u, lineno);
+            cur = u;
+        } else if (!strncmp(line, "macro ", 6)) {
+            p += 6;
+            Inst *in = new_inst(lineno);
+            read_name(&p, in->name, sizeof in->name);
+            char *eq = strstr(p, " = ");
+            if (!eq) die(lineno, "macro needs ' = _UOP + _UOP'");
+            *eq = 0;
+            char parts[1024];
+            snprintf(parts, sizeof parts, "%s", eq + 3);
+            parse_attrs(p, in, lineno);
+            for (char *tok = strtok(parts, "+ \t\n;"); tok; tok = strtok(NULL, "+ \t\n;")) {
+                int k = find_uop(tok);
+                if (k < 0) die(lineno, "unknown uop %s (define ops before the macro)", tok);
+                if (in->nparts == MAX_PARTS) die(lineno, "too many parts");
+                in->parts[in->nparts++] = k;
+            }
+            continue;
+        } else {
+            continue;
         }
+        cur->line = lineno + 1;
+        cur->body = calloc(1, 1);
+        blen = 0;
+        bcap = 1;
     }
     if (cur) die(lineno, "unterminated body of %s", cur->name);
     fclose(f);
@@ -168,9 +246,9 @@ static void read_defs(const char *path) {
                 insts[j].is_base = 1;
                 found = 1;
                 if (insts[j].cache != insts[i].cache)
-                    die(insts[i].line, "%s must have the same cache size as its base %s", insts[i].name, insts[j].name);
+                    die(0, "%s must have the same cache size as its base %s", insts[i].name, insts[j].name);
             }
-        if (!found) die(insts[i].line, "%s: unknown base %s", insts[i].name, insts[i].base);
+        if (!found) die(0, "%s: unknown base %s", insts[i].name, insts[i].base);
     }
 }
 
@@ -189,8 +267,8 @@ static void size_expr(const Item *items, int n, char *out, size_t sz) {
     snprintf(out, sz, "(%d%s)", fixed, buf);
 }
 
-/* off := (off + size of item) */
 #define OFF_SZ 1200
+/* off := (off + size of item) */
 static void offset_add(char *off, const Item *it) {
     char tmp[OFF_SZ];
     int n = snprintf(tmp, sizeof tmp, "(%s + (%s))", off, it->count[0] ? it->count : "1");
@@ -204,15 +282,22 @@ static const Item *find_item(const Item *items, int n, const char *name) {
     return NULL;
 }
 
+/* A uop's stack effect as "(out) - (in)". */
+static void effect_expr(const Uop *u, char *out, size_t size) {
+    char a[600], b[600];
+    size_expr(u->in, u->nin, a, sizeof a);
+    size_expr(u->out, u->nout, b, sizeof b);
+    snprintf(out, size, "%s - %s", b, a);
+}
+
 static void write_opcodes(FILE *o) {
     fprintf(o, "/* Generated by gen_bytecodes from src/vm/bytecodes.def. Do not edit. */\n");
-    fprintf(o, "#ifndef GJ_OPCODES_H\n#define GJ_OPCODES_H\n\n");
+    fprintf(o, "#ifndef GJ_OPCODES_H\n#define GJ_OPCODES_H\n\n#include <stdint.h>\n\n");
     fprintf(o, "enum Opcode {\n");
     for (int i = 0; i < ninsts; i++) fprintf(o, "    %s = %d,\n", insts[i].name, i);
     fprintf(o, "    OPCODE__COUNT = %d\n};\n\n#define OPCODE_LIST(X)", ninsts);
     for (int i = 0; i < ninsts; i++) fprintf(o, " \\\n    X(%s)", insts[i].name);
-    fprintf(o, "\n\n");
-    fprintf(o, "static const char *const opcode_names[] = {\n");
+    fprintf(o, "\n\nstatic const char *const opcode_names[] = {\n");
     for (int i = 0; i < ninsts; i++) fprintf(o, "    \"%s\",\n", insts[i].name);
     fprintf(o, "};\n\n/* Inline cache code units following each instruction. */\n");
     fprintf(o, "static const unsigned char opcode_cache_size[] = {\n");
@@ -225,83 +310,111 @@ static void write_opcodes(FILE *o) {
     fprintf(o, "};\n\n/* Net stack effect when execution falls through to the next instruction. */\n");
     fprintf(o, "static inline int opcode_stack_effect(int op, int oparg) {\n    (void)oparg;\n    switch (op) {\n");
     for (int i = 0; i < ninsts; i++) {
-        char a[600], b[600];
-        size_expr(insts[i].in, insts[i].nin, a, sizeof a);
-        size_expr(insts[i].out, insts[i].nout, b, sizeof b);
-        fprintf(o, "    case %s: return %s - %s;\n", insts[i].name, b, a);
+        fprintf(o, "    case %s: return 0", insts[i].name);
+        for (int k = 0; k < insts[i].nparts; k++) {
+            char e[1300];
+            effect_expr(&uops[insts[i].parts[k]], e, sizeof e);
+            fprintf(o, " + (%s)", e);
+        }
+        fprintf(o, ";\n");
     }
     fprintf(o, "    default: return 0;\n    }\n}\n\n");
-    fprintf(o, "/* Stack items an instruction reads. */\nstatic inline int opcode_inputs(int op, int oparg) {\n    (void)oparg;\n    switch (op) {\n");
+
+    fprintf(o, "/* ---- uops (tier 2) ---- */\n\nenum Uop {\n");
+    for (int i = 0; i < nuops; i++) fprintf(o, "    UOP%s = %d,\n", uops[i].name, i);
+    fprintf(o, "    UOP__COUNT = %d\n};\n\n#define UOP_LIST(X)", nuops);
+    for (int i = 0; i < nuops; i++) fprintf(o, " \\\n    X(%s)", uops[i].name);
+    fprintf(o, "\n\nstatic const char *const uop_names[] = {\n");
+    for (int i = 0; i < nuops; i++) fprintf(o, "    \"%s\",\n", uops[i].name);
+    fprintf(o, "};\n\n/* Each instruction as the uops that implement it, run in order. */\n");
+    fprintf(o, "typedef struct InstUops { uint8_t n; uint16_t uops[%d]; } InstUops;\n", MAX_PARTS);
+    fprintf(o, "static const InstUops opcode_uops[] = {\n");
     for (int i = 0; i < ninsts; i++) {
-        char a[600];
-        size_expr(insts[i].in, insts[i].nin, a, sizeof a);
-        fprintf(o, "    case %s: return %s;\n", insts[i].name, a);
+        fprintf(o, "    {%d, {", insts[i].nparts);
+        for (int k = 0; k < insts[i].nparts; k++) fprintf(o, "%sUOP%s", k ? ", " : "", uops[insts[i].parts[k]].name);
+        fprintf(o, "}}, /* %s */\n", insts[i].name);
     }
-    fprintf(o, "    default: return 0;\n    }\n}\n\n#endif\n");
+    fprintf(o, "};\n\n#endif\n");
+}
+
+/* Emits one uop's stack binding and body.  In tier 1 several of these run in
+ * sequence for a macro; each binds its own inputs from the current sp. */
+static void write_uop_body(FILE *o, const Uop *u, const char *def_abs) {
+    char insz[600], outsz[600];
+    size_expr(u->in, u->nin, insz, sizeof insz);
+    size_expr(u->out, u->nout, outsz, sizeof outsz);
+    fprintf(o, "    {\n    Value *base_ = sp - %s;\n    (void)base_;\n", insz);
+    char off[OFF_SZ] = "0";
+    for (int k = 0; k < u->nin; k++) {
+        const Item *it = &u->in[k];
+        if (strcmp(it->name, "unused")) {
+            if (it->count[0]) fprintf(o, "    Value *%s = base_ + %s;\n", it->name, off);
+            else fprintf(o, "    Value %s = base_[%s];\n", it->name, off);
+        }
+        offset_add(off, it);
+    }
+    for (int k = 0; k < u->nout; k++) {
+        const Item *it = &u->out[k];
+        if (!strcmp(it->name, "unused") || find_item(u->in, u->nin, it->name)) continue;
+        if (it->count[0]) {
+            char o2[OFF_SZ] = "0"; /* output arrays are addressed in place */
+            for (int j = 0; j < k; j++) offset_add(o2, &u->out[j]);
+            fprintf(o, "    Value *%s = base_ + %s;\n", it->name, o2);
+        } else {
+            fprintf(o, "    Value %s;\n", it->name);
+        }
+    }
+    fprintf(o, "    {\n#line %d \"%s\"\n%s", u->line, def_abs, u->body);
+    fprintf(o, "    }\n");
+    char o2[OFF_SZ] = "0";
+    for (int k = 0; k < u->nout; k++) {
+        const Item *it = &u->out[k];
+        if (!it->count[0] && strcmp(it->name, "unused")) {
+            const Item *src = find_item(u->in, u->nin, it->name);
+            int same_pos = 0;
+            if (src) {
+                char ioff[OFF_SZ] = "0";
+                for (int j = 0; j < u->nin && &u->in[j] != src; j++) offset_add(ioff, &u->in[j]);
+                same_pos = !strcmp(ioff, o2);
+            }
+            if (!same_pos) fprintf(o, "    base_[%s] = %s;\n", o2, it->name);
+        }
+        offset_add(o2, it);
+    }
+    fprintf(o, "    sp = base_ + %s;\n    }\n", outsz);
 }
 
 static void write_cases(FILE *o, const char *def_abs) {
     fprintf(o, "/* Generated by gen_bytecodes from src/vm/bytecodes.def. Do not edit.\n"
-               " * Included by the interpreter loop, which defines TARGET, DISPATCH and the body macros. */\n\n");
+               " * Included by the tier-1 interpreter, which defines TARGET, DISPATCH and the body macros. */\n\n");
     for (int i = 0; i < ninsts; i++) {
         Inst *in = &insts[i];
-        char insz[600], outsz[600];
-        size_expr(in->in, in->nin, insz, sizeof insz);
-        size_expr(in->out, in->nout, outsz, sizeof outsz);
         if (in->is_base) fprintf(o, "DEOPT_TARGET(%s)\n", in->name);
-        fprintf(o, "TARGET(%s) {\n", in->name);
-        fprintf(o, "    Value *base_ = sp - %s;\n    (void)base_;\n", insz);
-        fprintf(o, "    next_instr += %d;\n", in->cache);
+        fprintf(o, "TARGET(%s) {\n    next_instr += %d;\n", in->name, in->cache);
         if (in->base[0]) fprintf(o, "#undef DEOPT_LABEL\n#define DEOPT_LABEL deopt_%s\n", in->base);
-        /* inputs, bottom to top */
-        char off[OFF_SZ] = "0";
-        for (int k = 0; k < in->nin; k++) {
-            const Item *it = &in->in[k];
-            if (strcmp(it->name, "unused")) {
-                if (it->count[0]) fprintf(o, "    Value *%s = base_ + %s;\n", it->name, off);
-                else fprintf(o, "    Value %s = base_[%s];\n", it->name, off);
-            }
-            offset_add(off, it);
-        }
-        /* outputs that are not inputs */
-        for (int k = 0; k < in->nout; k++) {
-            const Item *it = &in->out[k];
-            if (!strcmp(it->name, "unused") || find_item(in->in, in->nin, it->name)) continue;
-            if (it->count[0]) {
-                /* output arrays are addressed in place */
-                char o2[OFF_SZ] = "0";
-                for (int j = 0; j < k; j++) {
-                    offset_add(o2, &in->out[j]);
-                }
-                fprintf(o, "    Value *%s = base_ + %s;\n", it->name, o2);
-            } else {
-                fprintf(o, "    Value %s;\n", it->name);
-            }
-        }
-        fprintf(o, "    {\n#line %d \"%s\"\n%s", in->line, def_abs, in->body);
-        fprintf(o, "    }\n");
-        /* store scalar outputs */
-        char o2[OFF_SZ] = "0";
-        for (int k = 0; k < in->nout; k++) {
-            const Item *it = &in->out[k];
-            if (!it->count[0] && strcmp(it->name, "unused")) {
-                const Item *src = find_item(in->in, in->nin, it->name);
-                int same_pos = 0;
-                if (src) { /* same slot? compare positions */
-                    char ioff[OFF_SZ] = "0";
-                    for (int j = 0; j < in->nin && &in->in[j] != src; j++) {
-                        offset_add(ioff, &in->in[j]);
-                    }
-                    same_pos = !strcmp(ioff, o2);
-                }
-                if (!same_pos) fprintf(o, "    base_[%s] = %s;\n", o2, it->name);
-            }
-            offset_add(o2, it);
-        }
-        fprintf(o, "    sp = base_ + %s;\n    DISPATCH();\n}\n", outsz);
+        for (int k = 0; k < in->nparts; k++) write_uop_body(o, &uops[in->parts[k]], def_abs);
+        fprintf(o, "    DISPATCH();\n}\n");
         if (in->base[0]) fprintf(o, "#undef DEOPT_LABEL\n#define DEOPT_LABEL deopt_none\n");
         fprintf(o, "\n");
     }
+}
+
+static void write_uop_cases(FILE *o, const char *def_abs) {
+    fprintf(o, "/* Generated by gen_bytecodes from src/vm/bytecodes.def. Do not edit.\n"
+               " * Included by the tier-2 uop interpreter, which defines UOP_CASE, UOP_NEXT and the body macros. */\n\n");
+    for (int i = 0; i < nuops; i++) {
+        fprintf(o, "UOP_CASE(%s) {\n", uops[i].name);
+        write_uop_body(o, &uops[i], def_abs);
+        fprintf(o, "    UOP_NEXT();\n}\n\n");
+    }
+}
+
+static FILE *open_out(const char *dir, const char *name) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *o = fopen(path, "w");
+    if (!o) { perror(path); exit(1); }
+    return o;
 }
 
 int main(int argc, char **argv) {
@@ -311,16 +424,14 @@ int main(int argc, char **argv) {
     }
     def_path = argv[1];
     read_defs(def_path);
-    char path[4096];
-    snprintf(path, sizeof path, "%s/opcodes.h", argv[2]);
-    FILE *o = fopen(path, "w");
-    if (!o) { perror(path); return 1; }
+    FILE *o = open_out(argv[2], "opcodes.h");
     write_opcodes(o);
     fclose(o);
-    snprintf(path, sizeof path, "%s/interp_cases.h", argv[2]);
-    o = fopen(path, "w");
-    if (!o) { perror(path); return 1; }
+    o = open_out(argv[2], "interp_cases.h");
     write_cases(o, def_path);
+    fclose(o);
+    o = open_out(argv[2], "uop_cases.h");
+    write_uop_cases(o, def_path);
     fclose(o);
     return 0;
 }

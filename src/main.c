@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jit/tier2.h"
 #include "vm.h"
 
 #ifndef GLASSJIT_VERSION
@@ -18,21 +19,47 @@ static const char usage_text[] =
     "\n"
     "options:\n"
     "  -c CODE       run CODE as the main module (sys.argv[0] is '-c')\n"
-    "  --stats       print interpreter statistics to stderr at exit\n"
+    "  --stats       print interpreter and tier-2 statistics to stderr at exit\n"
+    "  --jit=MODE    off: tier-1 interpreter only (default); uops: trace hot loops and\n"
+    "                run the traces in the uop interpreter\n"
     "  -h, --help    show this help and exit\n"
     "  -V, --version print the version and exit\n"
     "\n"
     "environment:\n"
-    "  (none yet; JIT and profiling variables arrive with the tier-2 issues)\n";
+    "  GLASSJIT_JIT=MODE            same as --jit=MODE (the flag wins)\n"
+    "  GLASSJIT_JIT_THRESHOLD=N     loop iterations before a loop is traced (default 16)\n";
 
 static void print_stats(VM *vm) {
-    fprintf(stderr, "glassjit stats:\n  gc collections: %llu\n  heap bytes:     %zu\n",
+    fprintf(stderr, "glassjit stats:\n  gc collections:       %llu\n  heap bytes:           %zu\n",
             (unsigned long long)vm->gc_collections, vm->heap_bytes);
+    tier2_print_stats(vm, stderr);
+}
+
+static int parse_jit_mode(const char *s, int *mode) {
+    if (!strcmp(s, "off")) *mode = JIT_OFF;
+    else if (!strcmp(s, "uops")) *mode = JIT_UOPS;
+    else return -1;
+    return 0;
 }
 
 int main(int argc, char **argv) {
     const char *code = NULL, *script = NULL;
-    int stats = 0, i = 1;
+    int stats = 0, i = 1, jit_mode = JIT_OFF;
+    const char *env_jit = getenv("GLASSJIT_JIT");
+    if (env_jit && *env_jit && parse_jit_mode(env_jit, &jit_mode) < 0) {
+        fprintf(stderr, "glassjit: GLASSJIT_JIT must be off or uops, not '%s'\n", env_jit);
+        return 2;
+    }
+    long threshold = 16;
+    const char *env_thr = getenv("GLASSJIT_JIT_THRESHOLD");
+    if (env_thr && *env_thr) {
+        char *end;
+        threshold = strtol(env_thr, &end, 10);
+        if (*end || threshold < 1 || threshold > 1000000) {
+            fprintf(stderr, "glassjit: GLASSJIT_JIT_THRESHOLD must be a number from 1 to 1000000\n");
+            return 2;
+        }
+    }
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-c")) {
@@ -45,6 +72,11 @@ int main(int argc, char **argv) {
             break;
         } else if (!strcmp(a, "--stats")) {
             stats = 1;
+        } else if (!strncmp(a, "--jit=", 6)) {
+            if (parse_jit_mode(a + 6, &jit_mode) < 0) {
+                fprintf(stderr, "glassjit: --jit must be off or uops, not '%s'\n", a + 6);
+                return 2;
+            }
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(usage_text, stdout);
             return 0;
@@ -94,6 +126,8 @@ int main(int argc, char **argv) {
     }
     VM *vm = vm_new();
     vm->opt_stats = stats;
+    vm->jit->mode = jit_mode;
+    vm->jit->threshold = (uint32_t)threshold;
     vm->argc = argc;
     vm->argv = argv;
     vm->script_dir = dir_copy ? dirname(dir_copy) : ".";

@@ -8,6 +8,7 @@
 
 #include "compile/compile.h"
 #include "front/ast.h"
+#include "jit/tier2.h"
 #include "vm.h"
 
 /* Value stack: reserved once, committed lazily by the kernel. */
@@ -49,6 +50,9 @@ VM *vm_new(void) {
     vm->recursion_limit = 1000;
     vm->next_type_version = 1;
     vm->next_func_version = 1;
+    vm->jit = calloc(1, sizeof(JitState));
+    vm->jit->mode = JIT_OFF;
+    vm->jit->threshold = 16;
     setup_native_stack(vm);
 
     vm->interned = dict_new(vm);
@@ -73,6 +77,7 @@ VM *vm_new(void) {
 void vm_free(VM *vm) {
     gc_free_all(vm);
     munmap(vm->stack, sizeof(Value) * VM_STACK_VALUES);
+    free(vm->jit);
     free(vm);
 }
 

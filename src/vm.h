@@ -79,6 +79,7 @@ struct VM {
     uint32_t next_func_version;
     int exit_requested;        /* set by SystemExit handling */
     Value list_append;         /* list.append, for CALL_LIST_APPEND (0 until first use) */
+    struct JitState *jit;      /* tier 2 (src/jit/tier2.h) */
 
     /* options */
     int opt_stats;

@@ -17,6 +17,11 @@ foreach(prog ${CORPUS})
   get_filename_component(name ${prog} NAME_WE)
   add_test(NAME corpus/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
   set_tests_properties(corpus/${name} PROPERTIES LABELS corpus)
+  # The same program with every loop traced after one iteration and run by the
+  # uop interpreter: tier 2 must not change what a program prints.
+  add_test(NAME corpus-uops/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
+  set_tests_properties(corpus-uops/${name} PROPERTIES LABELS "corpus;tier2"
+    ENVIRONMENT "GLASSJIT_JIT=uops;GLASSJIT_JIT_THRESHOLD=1")
 endforeach()
 
 # Error behaviour: messages and exit statuses.

@@ -1,5 +1,6 @@
 /* func.c - function, builtin function/method, bound method, cell, code and
  * module objects. */
+#include "../jit/tier2.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -273,6 +274,7 @@ static void code_trace(VM *vm, Obj *o) {
 }
 
 static void code_finalize(Obj *o) {
+    tier2_code_free((Code *)o);
     Code *c = (Code *)o;
     free(c->code);
     free(c->lines);

@@ -12,6 +12,7 @@
 #include "../vm.h"
 #include "opcodes.h"
 #include "rt.h"
+#include "../jit/tier2.h"
 
 /* ---- frame placement ----------------------------------------------------- */
 
@@ -197,7 +198,7 @@ Value vm_call(VM *vm, Value callable, Value *args, int nargs, Tuple *kwnames) {
 /* A call made by the CALL instructions: guest functions, methods and class
  * instantiation stay on the interpreter path (collection stays possible);
  * everything else goes through vm_call. */
-static Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwnames) {
+Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwnames) {
     if (val_is_obj(callable)) {
         Obj *o = val_as_obj(callable);
         if (o->type == &FunctionType) {
@@ -305,6 +306,33 @@ static const ExcTableEntry *find_handler(Code *co, uint32_t off) {
             frame->sp = sp; \
             gc_safepoint_collect(vm); \
         } \
+    } while (0)
+#define RECORD_BRANCH(taken) (CACHE[0] = (CACHE[0] << 1) | (CodeUnit)(taken))
+#define TIER2_HOTNESS() \
+    do { \
+        if (vm->jit->mode != JIT_OFF) { \
+            if (CACHE[0] == 0) { \
+                frame->sp = sp; \
+                if (tier2_on_hot_loop(vm, frame, this_instr)) { \
+                    next_instr = this_instr; \
+                    DISPATCH(); \
+                } \
+            } else { \
+                CACHE[0]--; \
+            } \
+        } \
+    } while (0)
+#define TIER2_ENTER(idx) \
+    do { \
+        frame->sp = sp; \
+        frame->ip = next_instr; \
+        int64_t r_ = tier2_enter(vm, frame, (idx), &sp); \
+        if (r_ < 0) { \
+            this_instr = first_instr + (-r_ - 1); \
+            goto error; \
+        } \
+        next_instr = first_instr + r_; \
+        DISPATCH(); \
     } while (0)
 #define SYNC_FOR_CALL() (frame->sp = sp, frame->ip = next_instr)
 #define CALL_FUNCTION(c, a, n, kw) (SYNC_FOR_CALL(), call_from_frame(vm, (c), (a), (n), (kw)))

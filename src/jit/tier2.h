@@ -1,0 +1,72 @@
+/* tier2.h - traces of uops: projection from hot loops and their execution.
+ *
+ * A loop's JUMP_BACKWARD counts down from the JIT threshold; when it reaches
+ * zero, trace.c projects a superblock starting at the loop head: it follows
+ * the (specialized) tier-1 instructions, expands each into its uops (from the
+ * same bytecodes.def definitions), turns branches into exits and closes the
+ * loop with _JUMP_TO_TOP.  The instruction then becomes ENTER_EXECUTOR, which
+ * runs the trace.  Any failed guard or branch leaves the trace at a bytecode
+ * offset where tier 1 resumes.
+ *
+ * Today traces run in the uop interpreter (--jit=uops); the copy-and-patch
+ * JIT will compile the same uop arrays to machine code.
+ */
+#ifndef GJ_TIER2_H
+#define GJ_TIER2_H
+
+#include "../vm.h"
+
+enum { JIT_OFF, JIT_UOPS };
+
+/* One uop of a trace.  cache[] is a copy of the tier-1 instruction's inline
+ * cache at projection time, so tier-1 re-specialization cannot change what a
+ * running trace reads. */
+typedef struct UOpInst {
+    uint16_t op;
+    uint32_t oparg;
+    uint32_t target;      /* bytecode offset where tier 1 resumes if this uop leaves the trace */
+    CodeUnit cache[3];
+} UOpInst;
+
+typedef struct Executor {
+    Code *code;           /* owner (its jit_data holds this executor) */
+    uint32_t start;       /* bytecode offset of the loop head */
+    int valid;
+    UOpInst *uops;
+    int nuops;
+    uint64_t runs;        /* times entered */
+} Executor;
+
+typedef struct JitStats {
+    uint64_t traces_compiled, traces_failed, uops_emitted, trace_entries, exits_taken;
+    uint64_t invalidated, freed;
+    uint64_t projection_ns;
+} JitStats;
+
+typedef struct JitState {
+    int mode;             /* JIT_OFF / JIT_UOPS */
+    uint32_t threshold;   /* backward jumps before a loop is traced */
+    JitStats stats;
+} JitState;
+
+/* Called by JUMP_BACKWARD when its counter reaches zero.  Projects a trace
+ * for the loop ending at instr (whose oparg is the loop head); on success
+ * rewrites instr into ENTER_EXECUTOR and returns 1, else backs off and
+ * returns 0. */
+int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr);
+
+/* Runs executor number idx of the frame's code from its loop head.  Returns
+ * the bytecode offset where tier 1 continues, or -(offset + 1) when an
+ * exception was raised by the instruction at offset (*sp is then the stack
+ * with that instruction's inputs popped). */
+int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp);
+
+/* The uop interpreter (uop_interp.c). */
+int64_t uop_execute(VM *vm, Frame *frame, Executor *ex, Value **sp);
+
+/* Frees a code object's executors (called by the code object's finalizer). */
+void tier2_code_free(Code *co);
+
+void tier2_print_stats(VM *vm, FILE *out);
+
+#endif

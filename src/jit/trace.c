@@ -1,0 +1,178 @@
+/* trace.c - projecting hot loops into traces of uops, and the executors
+ * that own them.  See tier2.h for the model. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "opcodes.h"
+#include "tier2.h"
+
+#define MAX_TRACE_UOPS 400
+#define PROJECT_BACKOFF 4096 /* backward jumps before retrying a failed projection */
+
+typedef struct CodeJit { Executor **execs; uint32_t n, cap; } CodeJit;
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Instructions a trace cannot contain: they leave the frame, handle
+ * exceptions, or define classes/modules.  The trace exits before them. */
+static bool traceable(int op) {
+    switch (op) {
+    case RETURN_VALUE: case RAISE_VARARGS: case RERAISE: case PUSH_EXC_INFO: case POP_EXCEPT:
+    case CHECK_EXC_MATCH: case POP_EXCEPT_AND_RERAISE: case BUILD_CLASS: case IMPORT_NAME:
+    case IMPORT_FROM: case LOAD_NAME: case STORE_NAME: case DELETE_NAME: case LOAD_CLASSDEREF:
+        return false;
+    default:
+        return true;
+    }
+}
+
+static bool is_call(int op) {
+    return op == CALL || op == CALL_PY_EXACT || op == CALL_NATIVE || op == CALL_LIST_APPEND || op == CALL_KW ||
+           op == CALL_EX;
+}
+
+/* The conditional jump with the opposite condition, or -1. */
+static int branch_flip(int op) {
+    switch (op) {
+    case POP_JUMP_IF_FALSE: return POP_JUMP_IF_TRUE;
+    case POP_JUMP_IF_TRUE: return POP_JUMP_IF_FALSE;
+    case POP_JUMP_IF_NONE: return POP_JUMP_IF_NOT_NONE;
+    case POP_JUMP_IF_NOT_NONE: return POP_JUMP_IF_NONE;
+    default: return -1;
+    }
+}
+
+typedef struct Builder { UOpInst *uops; int n; } Builder;
+
+static void add(Builder *b, int uop, uint32_t oparg, uint32_t target, const CodeUnit *cache, int ncache) {
+    UOpInst *u = &b->uops[b->n++];
+    memset(u, 0, sizeof *u);
+    u->op = (uint16_t)uop;
+    u->oparg = oparg;
+    u->target = target;
+    for (int i = 0; i < ncache && i < 3; i++) u->cache[i] = cache[i];
+}
+
+/* Follows tier-1 code from the loop head at `start`; NULL if the loop does
+ * not close within the length limit (it then stays in tier 1). */
+static Executor *project(Code *co, uint32_t start) {
+    Builder b = {.uops = malloc(sizeof(UOpInst) * (MAX_TRACE_UOPS + 8))};
+    add(&b, UOP_CHECK_VALIDITY, 0, start, NULL, 0);
+    uint32_t off = start;
+    int steps = 0;
+    bool closed = false;
+    while (b.n < MAX_TRACE_UOPS && steps++ < MAX_TRACE_UOPS) {
+        if (off >= (uint32_t)co->ncode) break;
+        CodeUnit w = co->code[off];
+        int op = (int)(w & 0xFF);
+        uint32_t oparg = w >> 8;
+        int ncache = opcode_cache_size[op];
+        if (op == JUMP_BACKWARD || op == ENTER_EXECUTOR) {
+            if (oparg == start) {
+                add(&b, UOP_JUMP_TO_TOP, 0, start, NULL, 0);
+                closed = true;
+            } else {
+                add(&b, UOP_EXIT_TRACE, 0, off, NULL, 0); /* an inner loop: tier 1 runs it */
+            }
+            break;
+        }
+        if (op == JUMP_FORWARD) {
+            off = oparg;
+            continue;
+        }
+        int flip = branch_flip(op);
+        if (flip >= 0 && __builtin_popcount(co->code[off + 1] & 0xFFFF) > 8) {
+            /* usually taken: follow the jump; leave the trace where tier 1
+             * would have fallen through */
+            uint32_t fall = off + 1 + (uint32_t)ncache;
+            add(&b, opcode_uops[flip].uops[0], fall, off, NULL, 0);
+            off = oparg;
+            continue;
+        }
+        if (!traceable(op)) {
+            add(&b, UOP_EXIT_TRACE, 0, off, NULL, 0);
+            break;
+        }
+        const InstUops *iu = &opcode_uops[op];
+        for (int k = 0; k < iu->n; k++) add(&b, iu->uops[k], oparg, off, co->code + off + 1, ncache);
+        off += 1 + (uint32_t)ncache;
+        if (is_call(op)) add(&b, UOP_CHECK_VALIDITY, 0, off, NULL, 0);
+    }
+    if (!closed) {
+        /* a trace that never loops back would run once per entry: not worth it */
+        free(b.uops);
+        return NULL;
+    }
+    Executor *ex = calloc(1, sizeof(Executor));
+    ex->code = co;
+    ex->start = start;
+    ex->valid = 1;
+    ex->uops = b.uops;
+    ex->nuops = b.n;
+    return ex;
+}
+
+int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
+    JitState *js = vm->jit;
+    Code *co = frame->code;
+    uint64_t t0 = now_ns();
+    Executor *ex = project(co, instr[0] >> 8);
+    js->stats.projection_ns += now_ns() - t0;
+    if (!ex) {
+        js->stats.traces_failed++;
+        instr[1] = PROJECT_BACKOFF;
+        return 0;
+    }
+    CodeJit *cj = co->jit_data;
+    if (!cj) cj = co->jit_data = calloc(1, sizeof(CodeJit));
+    if (cj->n == cj->cap) {
+        cj->cap = cj->cap ? cj->cap * 2 : 4;
+        cj->execs = realloc(cj->execs, sizeof(Executor *) * cj->cap);
+    }
+    uint32_t idx = cj->n++;
+    cj->execs[idx] = ex;
+    js->stats.traces_compiled++;
+    js->stats.uops_emitted += (uint64_t)ex->nuops;
+    instr[0] = (instr[0] & ~(CodeUnit)0xFF) | ENTER_EXECUTOR;
+    instr[1] = idx;
+    return 1;
+}
+
+int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
+    CodeJit *cj = frame->code->jit_data;
+    Executor *ex = cj->execs[idx];
+    if (!ex->valid) return ex->start;
+    ex->runs++;
+    vm->jit->stats.trace_entries++;
+    return uop_execute(vm, frame, ex, sp);
+}
+
+void tier2_code_free(Code *co) {
+    CodeJit *cj = co->jit_data;
+    if (!cj) return;
+    for (uint32_t i = 0; i < cj->n; i++) {
+        free(cj->execs[i]->uops);
+        free(cj->execs[i]);
+    }
+    free(cj->execs);
+    free(cj);
+    co->jit_data = NULL;
+}
+
+void tier2_print_stats(VM *vm, FILE *out) {
+    JitState *js = vm->jit;
+    JitStats *s = &js->stats;
+    fprintf(out, "  jit mode:             %s (threshold %u)\n", js->mode == JIT_UOPS ? "uops" : "off", js->threshold);
+    fprintf(out, "  traces compiled:      %llu\n", (unsigned long long)s->traces_compiled);
+    fprintf(out, "  traces not closed:    %llu\n", (unsigned long long)s->traces_failed);
+    fprintf(out, "  uops emitted:         %llu\n", (unsigned long long)s->uops_emitted);
+    fprintf(out, "  trace entries:        %llu\n", (unsigned long long)s->trace_entries);
+    fprintf(out, "  exits taken:          %llu\n", (unsigned long long)s->exits_taken);
+    fprintf(out, "  projection time:      %llu ns (%.1f ns/uop)\n", (unsigned long long)s->projection_ns,
+            s->uops_emitted ? (double)s->projection_ns / (double)s->uops_emitted : 0.0);
+}

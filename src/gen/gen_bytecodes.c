@@ -199,7 +199,9 @@ static void read_defs(const char *path) {
             Inst *in = new_inst(lineno);
             read_name(&p, in->name, sizeof in->name);
             Uop *u = new_uop(lineno);
-            snprintf(u->name, sizeof u->name, "_%s", in->name);
+            u->name[0] = '_';
+            memcpy(u->name + 1, in->name, sizeof u->name - 1); /* in->name is shorter by construction */
+            u->name[sizeof u->name - 1] = 0;
             char *rest = parse_effect(p, u, lineno);
             parse_attrs(rest, in, lineno);
             in->parts[in->nparts++] = nuops - 1;
@@ -218,8 +220,8 @@ static void read_defs(const char *path) {
             char *eq = strstr(p, " = ");
             if (!eq) die(lineno, "macro needs ' = _UOP + _UOP'");
             *eq = 0;
-            char parts[1024];
-            snprintf(parts, sizeof parts, "%s", eq + 3);
+            char parts[sizeof line];
+            memcpy(parts, eq + 3, strlen(eq + 3) + 1); /* both fit in line */
             parse_attrs(p, in, lineno);
             for (char *tok = strtok(parts, "+ \t\n;"); tok; tok = strtok(NULL, "+ \t\n;")) {
                 int k = find_uop(tok);

@@ -21,7 +21,10 @@ static const char usage_text[] =
     "  -c CODE       run CODE as the main module (sys.argv[0] is '-c')\n"
     "  --stats       print interpreter and tier-2 statistics to stderr at exit\n"
     "  --jit=MODE    off: tier-1 interpreter only (default); uops: trace hot loops and\n"
-    "                run the traces in the uop interpreter\n"
+    "                run the traces in the uop interpreter; on: trace hot loops and\n"
+    "                compile the traces to machine code (copy-and-patch)\n"
+    "  --jit-memory=SIZE  cap on JIT code memory (e.g. 64M, 1G; default 1G); when it is\n"
+    "                used up glassjit stops compiling and keeps interpreting\n"
     "  -h, --help    show this help and exit\n"
     "  -V, --version print the version and exit\n"
     "\n"
@@ -38,6 +41,7 @@ static void print_stats(VM *vm) {
 static int parse_jit_mode(const char *s, int *mode) {
     if (!strcmp(s, "off")) *mode = JIT_OFF;
     else if (!strcmp(s, "uops")) *mode = JIT_UOPS;
+    else if (!strcmp(s, "on")) *mode = JIT_ON;
     else return -1;
     return 0;
 }
@@ -45,9 +49,10 @@ static int parse_jit_mode(const char *s, int *mode) {
 int main(int argc, char **argv) {
     const char *code = NULL, *script = NULL;
     int stats = 0, i = 1, jit_mode = JIT_OFF;
+    size_t jit_memory = 0;
     const char *env_jit = getenv("GLASSJIT_JIT");
     if (env_jit && *env_jit && parse_jit_mode(env_jit, &jit_mode) < 0) {
-        fprintf(stderr, "glassjit: GLASSJIT_JIT must be off or uops, not '%s'\n", env_jit);
+        fprintf(stderr, "glassjit: GLASSJIT_JIT must be off, uops or on, not '%s'\n", env_jit);
         return 2;
     }
     long threshold = 16;
@@ -72,9 +77,21 @@ int main(int argc, char **argv) {
             break;
         } else if (!strcmp(a, "--stats")) {
             stats = 1;
+        } else if (!strncmp(a, "--jit-memory=", 13)) {
+            char *end;
+            unsigned long long v = strtoull(a + 13, &end, 10);
+            unsigned long long mult = 1;
+            if (*end == 'K' || *end == 'k') mult = 1ull << 10, end++;
+            else if (*end == 'M' || *end == 'm') mult = 1ull << 20, end++;
+            else if (*end == 'G' || *end == 'g') mult = 1ull << 30, end++;
+            if (*end || end == a + 13 || v == 0) {
+                fprintf(stderr, "glassjit: --jit-memory needs a size like 4096, 512K, 64M or 1G\n");
+                return 2;
+            }
+            jit_memory = (size_t)(v * mult);
         } else if (!strncmp(a, "--jit=", 6)) {
             if (parse_jit_mode(a + 6, &jit_mode) < 0) {
-                fprintf(stderr, "glassjit: --jit must be off or uops, not '%s'\n", a + 6);
+                fprintf(stderr, "glassjit: --jit must be off, uops or on, not '%s'\n", a + 6);
                 return 2;
             }
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -128,6 +145,7 @@ int main(int argc, char **argv) {
     vm->opt_stats = stats;
     vm->jit->mode = jit_mode;
     vm->jit->threshold = (uint32_t)threshold;
+    vm->jit->mem_cap = jit_memory;
     vm->argc = argc;
     vm->argv = argv;
     vm->script_dir = dir_copy ? dirname(dir_copy) : ".";

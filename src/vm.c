@@ -77,6 +77,7 @@ VM *vm_new(void) {
 void vm_free(VM *vm) {
     gc_free_all(vm);
     munmap(vm->stack, sizeof(Value) * VM_STACK_VALUES);
+    if (vm->jit->mem_ready) jitmem_destroy(&vm->jit->mem);
     free(vm->jit);
     free(vm);
 }

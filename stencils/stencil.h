@@ -88,7 +88,10 @@ typedef struct StencilCFI {
 typedef struct Stencil {
     const char *name;
     const uint8_t *code; /* code bytes; _JIT_ENTRY is at offset 0. Fields
-                            covered by holes are zero. */
+                            covered by holes hold what the assembler left
+                            there (zero on x86-64; on AArch64 the instruction
+                            with a zero immediate: patching keeps the other
+                            bits) */
     uint32_t code_size;
     const Hole *holes; /* holes in the code, sorted by offset */
     uint16_t nholes;
@@ -103,10 +106,12 @@ typedef struct Stencil {
     const Hole *data_holes; /* holes in the data blob, sorted by offset */
     uint16_t ndata_holes;
     int32_t tail_jump; /* offset of the trailing jump to HOLE_CONTINUE (the
-                          last instruction, code_size - 5 on x86-64), or -1.
+                          last instruction: jmp rel32 at code_size - 5 on
+                          x86-64, b imm26 at code_size - 4 on AArch64), or -1.
                           When the next stencil directly follows, the emitter
-                          copies only code_size_without_tail bytes and skips
-                          holes at offsets >= tail_jump. */
+                          copies only tail_jump bytes and skips the holes at
+                          offsets >= tail_jump (holes are sorted, so patching
+                          a prefix of them does it). */
     StencilCFI cfi;
 } Stencil;
 

@@ -22,6 +22,10 @@ foreach(prog ${CORPUS})
   add_test(NAME corpus-uops/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
   set_tests_properties(corpus-uops/${name} PROPERTIES LABELS "corpus;tier2"
     ENVIRONMENT "GLASSJIT_JIT=uops;GLASSJIT_JIT_THRESHOLD=1")
+  # And compiled to machine code by the copy-and-patch JIT.
+  add_test(NAME corpus-jit/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
+  set_tests_properties(corpus-jit/${name} PROPERTIES LABELS "corpus;tier2;jit"
+    ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1")
 endforeach()
 
 # Error behaviour: messages and exit statuses.

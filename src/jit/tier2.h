@@ -15,8 +15,9 @@
 #define GJ_TIER2_H
 
 #include "../vm.h"
+#include "jitmem.h"
 
-enum { JIT_OFF, JIT_UOPS };
+enum { JIT_OFF, JIT_UOPS, JIT_ON };
 
 /* One uop of a trace.  cache[] is a copy of the tier-1 instruction's inline
  * cache at projection time, so tier-1 re-specialization cannot change what a
@@ -35,18 +36,26 @@ typedef struct Executor {
     UOpInst *uops;
     int nuops;
     uint64_t runs;        /* times entered */
+    void *jit_code;       /* machine code (--jit=on), or NULL: run by the uop interpreter */
+    JitChunk jit_chunk;
+    JitMem *mem;          /* where jit_chunk lives, to free it with the code object */
 } Executor;
 
 typedef struct JitStats {
     uint64_t traces_compiled, traces_failed, uops_emitted, trace_entries, exits_taken;
     uint64_t invalidated, freed;
     uint64_t projection_ns;
+    uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns;
 } JitStats;
 
 typedef struct JitState {
     int mode;             /* JIT_OFF / JIT_UOPS */
     uint32_t threshold;   /* backward jumps before a loop is traced */
     JitStats stats;
+    JitMem mem;           /* executable memory (--jit=on) */
+    size_t mem_cap;       /* --jit-memory, 0 = default */
+    int mem_ready;        /* jitmem_init done */
+    int stopped;          /* JIT memory exhausted: no more compiling */
 } JitState;
 
 /* Called by JUMP_BACKWARD when its counter reaches zero.  Projects a trace
@@ -63,6 +72,14 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp);
 
 /* The uop interpreter (uop_interp.c). */
 int64_t uop_execute(VM *vm, Frame *frame, Executor *ex, Value **sp);
+
+/* emit.c: compiles an executor's uops to machine code (0), or -1 when JIT
+ * memory is exhausted or a hole cannot be patched (the executor then runs in
+ * the uop interpreter). */
+int jit_emit(VM *vm, Executor *ex);
+void jit_free_executor_code(VM *vm, Executor *ex);
+/* stencils/shim.c (compiled by clang): calls JIT code. */
+int64_t jit_shim(void *entry, Frame *frame, Value *sp, VM *vm);
 
 /* Frees a code object's executors (called by the code object's finalizer). */
 void tier2_code_free(Code *co);

@@ -120,6 +120,10 @@ static Executor *project(Code *co, uint32_t start) {
 int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
     JitState *js = vm->jit;
     Code *co = frame->code;
+    if (js->stopped) {
+        instr[1] = PROJECT_BACKOFF;
+        return 0;
+    }
     uint64_t t0 = now_ns();
     Executor *ex = project(co, instr[0] >> 8);
     js->stats.projection_ns += now_ns() - t0;
@@ -136,6 +140,14 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
     }
     uint32_t idx = cj->n++;
     cj->execs[idx] = ex;
+    if (js->mode == JIT_ON) {
+        if (!js->mem_ready) {
+            jitmem_init(&js->mem, js->mem_cap);
+            js->mem_ready = 1;
+        }
+        ex->mem = &js->mem;
+        if (jit_emit(vm, ex) < 0 && jitmem_stats(&js->mem).exhausted) js->stopped = 1;
+    }
     js->stats.traces_compiled++;
     js->stats.uops_emitted += (uint64_t)ex->nuops;
     instr[0] = (instr[0] & ~(CodeUnit)0xFF) | ENTER_EXECUTOR;
@@ -149,6 +161,14 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
     if (!ex->valid) return ex->start;
     ex->runs++;
     vm->jit->stats.trace_entries++;
+    if (ex->jit_code) {
+        JitMem *m = &vm->jit->mem;
+        jitmem_exec_enter(m);
+        int64_t r = jit_shim(ex->jit_code, frame, *sp, vm);
+        jitmem_exec_leave(m);
+        *sp = frame->sp;
+        return r;
+    }
     return uop_execute(vm, frame, ex, sp);
 }
 
@@ -156,6 +176,8 @@ void tier2_code_free(Code *co) {
     CodeJit *cj = co->jit_data;
     if (!cj) return;
     for (uint32_t i = 0; i < cj->n; i++) {
+        Executor *ex = cj->execs[i];
+        if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);
         free(cj->execs[i]->uops);
         free(cj->execs[i]);
     }
@@ -167,7 +189,8 @@ void tier2_code_free(Code *co) {
 void tier2_print_stats(VM *vm, FILE *out) {
     JitState *js = vm->jit;
     JitStats *s = &js->stats;
-    fprintf(out, "  jit mode:             %s (threshold %u)\n", js->mode == JIT_UOPS ? "uops" : "off", js->threshold);
+    static const char *const modes[] = {"off", "uops", "on"};
+    fprintf(out, "  jit mode:             %s (threshold %u)\n", modes[js->mode], js->threshold);
     fprintf(out, "  traces compiled:      %llu\n", (unsigned long long)s->traces_compiled);
     fprintf(out, "  traces not closed:    %llu\n", (unsigned long long)s->traces_failed);
     fprintf(out, "  uops emitted:         %llu\n", (unsigned long long)s->uops_emitted);
@@ -175,4 +198,17 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  exits taken:          %llu\n", (unsigned long long)s->exits_taken);
     fprintf(out, "  projection time:      %llu ns (%.1f ns/uop)\n", (unsigned long long)s->projection_ns,
             s->uops_emitted ? (double)s->projection_ns / (double)s->uops_emitted : 0.0);
+    if (js->mode != JIT_ON) return;
+    JitMemStats ms = js->mem_ready ? jitmem_stats(&js->mem) : (JitMemStats){0};
+    fprintf(out, "  traces jitted:        %llu (failed %llu)\n", (unsigned long long)s->traces_emitted,
+            (unsigned long long)s->emit_failed);
+    fprintf(out, "  uops jitted:          %llu\n", (unsigned long long)s->uops_jitted);
+    fprintf(out, "  code bytes:           %llu\n", (unsigned long long)s->code_bytes);
+    fprintf(out, "  data bytes:           %llu\n", (unsigned long long)s->data_bytes);
+    fprintf(out, "  emit time:            %llu ns (%.1f ns/uop)\n", (unsigned long long)s->emit_ns,
+            s->uops_jitted ? (double)s->emit_ns / (double)s->uops_jitted : 0.0);
+    fprintf(out, "  jit memory:           %zu used, %zu committed, %zu slabs, cap %zu%s\n", ms.used, ms.committed,
+            ms.slabs, ms.cap, ms.exhausted ? " (EXHAUSTED: compiling stopped)" : "");
+    fprintf(out, "  mprotect calls:       %llu (%llu seals)\n", (unsigned long long)ms.mprotect_calls,
+            (unsigned long long)ms.seals);
 }

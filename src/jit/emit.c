@@ -1,0 +1,135 @@
+/* emit.c - copy-and-patch: turns a trace of uops into machine code.
+ *
+ * Two passes.  The first lays the trace out: each uop's stencil goes after
+ * the previous one, and a stencil's trailing `jmp` to the next uop is dropped
+ * because the next uop's code follows it (fall-through); data blobs follow
+ * the code.  The second copies code and data into one chunk of JIT memory
+ * and patches every hole: operands, the next stencil, the trace start, C
+ * helpers (a direct rel32 when in range, else the slab's shared trampoline
+ * for that helper).  The chunk is sealed (RX) before it first runs.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../../stencils/patch.h"
+#include "opcodes.h"
+#include "stencils.h"
+#include "tier2.h"
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static size_t align_up(size_t v, size_t a) { return (v + a - 1) & ~(a - 1); }
+
+/* Bytes of stencil st kept when the next uop's code directly follows. */
+static uint32_t kept_size(const Stencil *st, bool next_follows) {
+    return next_follows && st->tail_jump >= 0 ? (uint32_t)st->tail_jump : st->code_size;
+}
+
+static uint64_t operand_of(const Executor *ex, const UOpInst *u) {
+    if (u->op == UOP_CHECK_VALIDITY) return (uint64_t)(uintptr_t)ex;
+    return (uint64_t)u->cache[0] | ((uint64_t)u->cache[1] << 32);
+}
+
+static int patch_one(JitMem *m, JitSlab *slab, uint8_t *mem, const Hole *h, const uint64_t *values) {
+    uint8_t *loc = mem + h->offset;
+    uint64_t base;
+    if (h->value == HOLE_HELPER) {
+        if (h->symbol >= (unsigned)stencil_helper_count) return -1;
+        void *target = stencil_helper_addrs[h->symbol];
+        base = (uint64_t)(uintptr_t)target;
+        if (h->kind == HK_REL32) {
+            uint64_t s = base + (uint64_t)h->addend;
+            int64_t d = (int64_t)(s - (uint64_t)(uintptr_t)loc);
+            if (d != (int32_t)d) {
+                void *tramp = jitmem_trampoline(m, slab, h->symbol, target);
+                if (!tramp) return -1;
+                base = (uint64_t)(uintptr_t)tramp;
+            }
+        }
+    } else {
+        base = values[h->value];
+    }
+    return patch_hole(loc, h->kind, base + (uint64_t)h->addend, (uint64_t)(uintptr_t)loc) == PATCH_OK ? 0 : -1;
+}
+
+int jit_emit(VM *vm, Executor *ex) {
+    JitState *js = vm->jit;
+    JitMem *m = &js->mem;
+    uint64_t t0 = now_ns();
+    int n = ex->nuops;
+    size_t *code_off = malloc(sizeof(size_t) * (size_t)(n + 1));
+    size_t *data_off = malloc(sizeof(size_t) * (size_t)(n + 1));
+    size_t code_size = 0, data_size = 0;
+    for (int i = 0; i < n; i++) {
+        const Stencil *st = &stencil_table[ex->uops[i].op];
+        code_off[i] = code_size;
+        code_size += kept_size(st, i + 1 < n);
+    }
+    code_off[n] = code_size;
+    size_t data_start = align_up(code_size, 16);
+    for (int i = 0; i < n; i++) {
+        const Stencil *st = &stencil_table[ex->uops[i].op];
+        size_t a = st->data_align ? st->data_align : 1;
+        data_size = align_up(data_size, a);
+        data_off[i] = data_start + data_size;
+        data_size += st->data_size;
+    }
+    JitChunk chunk;
+    int rc = jitmem_alloc(m, data_start + data_size, 16, &chunk);
+    if (rc != JITMEM_OK) {
+        free(code_off);
+        free(data_off);
+        return -1;
+    }
+    uint8_t *mem = chunk.code;
+    uint64_t base = (uint64_t)(uintptr_t)mem;
+    int failed = 0;
+    for (int i = 0; i < n && !failed; i++) {
+        const UOpInst *u = &ex->uops[i];
+        const Stencil *st = &stencil_table[u->op];
+        uint32_t keep = kept_size(st, i + 1 < n);
+        memcpy(mem + code_off[i], st->code, keep);
+        if (st->data_size) memcpy(mem + data_off[i], st->data, st->data_size);
+        uint64_t values[HOLE_VALUE_COUNT] = {0};
+        values[HOLE_CODE] = base + code_off[i];
+        values[HOLE_DATA] = base + data_off[i];
+        values[HOLE_CONTINUE] = base + code_off[i + 1];
+        values[HOLE_JUMP_TARGET] = base; /* loop traces jump back to their start */
+        values[HOLE_OPARG] = u->oparg;
+        values[HOLE_OPERAND] = operand_of(ex, u);
+        values[HOLE_OPERAND2] = u->cache[2];
+        values[HOLE_TARGET] = u->target;
+        for (unsigned h = 0; h < st->nholes && !failed; h++) {
+            if (st->holes[h].offset >= keep) continue; /* in the dropped trailing jump */
+            failed = patch_one(m, chunk.slab, mem + code_off[i], &st->holes[h], values) < 0;
+        }
+        for (unsigned h = 0; h < st->ndata_holes && !failed; h++)
+            failed = patch_one(m, chunk.slab, mem + data_off[i], &st->data_holes[h], values) < 0;
+    }
+    free(code_off);
+    free(data_off);
+    if (failed || jitmem_seal(m) != JITMEM_OK) {
+        jitmem_free(m, &chunk);
+        js->stats.emit_failed++;
+        return -1;
+    }
+    ex->jit_chunk = chunk;
+    ex->jit_code = mem;
+    js->stats.code_bytes += code_size;
+    js->stats.data_bytes += data_size;
+    js->stats.traces_emitted++;
+    js->stats.uops_jitted += (uint64_t)n;
+    js->stats.emit_ns += now_ns() - t0;
+    return 0;
+}
+
+void jit_free_executor_code(VM *vm, Executor *ex) {
+    if (!ex->jit_code) return;
+    jitmem_free(&vm->jit->mem, &ex->jit_chunk);
+    ex->jit_code = NULL;
+}

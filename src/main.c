@@ -25,12 +25,15 @@ static const char usage_text[] =
     "                compile the traces to machine code (copy-and-patch)\n"
     "  --jit-memory=SIZE  cap on JIT code memory (e.g. 64M, 1G; default 1G); when it is\n"
     "                used up glassjit stops compiling and keeps interpreting\n"
+    "  --dis         list the script's bytecode instead of running it\n"
     "  -h, --help    show this help and exit\n"
     "  -V, --version print the version and exit\n"
     "\n"
     "environment:\n"
     "  GLASSJIT_JIT=MODE            same as --jit=MODE (the flag wins)\n"
-    "  GLASSJIT_JIT_THRESHOLD=N     loop iterations before a loop is traced (default 16)\n";
+    "  GLASSJIT_JIT_THRESHOLD=N     loop iterations before a loop is traced (default 16)\n"
+    "  GLASSJIT_DUMP_TRACES=DIR     write each trace's uops (trace-N.txt) and, with the\n"
+    "                               JIT on, its machine code (trace-N.bin) into DIR\n";
 
 static void print_stats(VM *vm) {
     fprintf(stderr, "glassjit stats:\n  gc collections:       %llu\n  heap bytes:           %zu\n",
@@ -50,6 +53,7 @@ int main(int argc, char **argv) {
     const char *code = NULL, *script = NULL;
     int stats = 0, i = 1, jit_mode = JIT_OFF;
     size_t jit_memory = 0;
+    int dis = 0;
     const char *env_jit = getenv("GLASSJIT_JIT");
     if (env_jit && *env_jit && parse_jit_mode(env_jit, &jit_mode) < 0) {
         fprintf(stderr, "glassjit: GLASSJIT_JIT must be off, uops or on, not '%s'\n", env_jit);
@@ -77,6 +81,8 @@ int main(int argc, char **argv) {
             break;
         } else if (!strcmp(a, "--stats")) {
             stats = 1;
+        } else if (!strcmp(a, "--dis")) {
+            dis = 1;
         } else if (!strncmp(a, "--jit-memory=", 13)) {
             char *end;
             unsigned long long v = strtoull(a + 13, &end, 10);
@@ -143,9 +149,12 @@ int main(int argc, char **argv) {
     }
     VM *vm = vm_new();
     vm->opt_stats = stats;
+    vm->opt_dis = dis;
     vm->jit->mode = jit_mode;
     vm->jit->threshold = (uint32_t)threshold;
     vm->jit->mem_cap = jit_memory;
+    const char *dump = getenv("GLASSJIT_DUMP_TRACES");
+    if (dump && *dump) vm->jit->dump_dir = dump;
     vm->argc = argc;
     vm->argv = argv;
     vm->script_dir = dir_copy ? dirname(dir_copy) : ".";

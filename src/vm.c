@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 
 #include "compile/compile.h"
+#include "compile/dis.h"
 #include "front/ast.h"
 #include "jit/tier2.h"
 #include "vm.h"
@@ -99,6 +100,10 @@ Value vm_run_module(VM *vm, const char *name, const char *filename, const char *
     Code *code = compile_module(vm, &pr, filename, err, sizeof err);
     parse_result_free(&pr);
     if (!code) return vm_raise(vm, &SyntaxErrorType, "%s", err);
+    if (vm->opt_dis) {
+        dis_code(code, stdout);
+        return VAL_NONE;
+    }
     Str *mname = str_intern_cstr(vm, name);
     Value mod = module_new(vm, mname);
     Module *m = (Module *)val_as_obj(mod);
@@ -141,6 +146,7 @@ static int system_exit_status(VM *vm, Value exc) {
 int vm_run_main(VM *vm, const char *filename, const char *src, size_t len) {
     Value r = vm_run_source(vm, "__main__", filename, src, len);
     int status = 0;
+    if (vm->opt_dis && r != VAL_ERR) return 0;
     if (r == VAL_ERR) {
         Value exc = vm->exc;
         vm->exc = VAL_NULL;

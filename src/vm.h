@@ -83,6 +83,7 @@ struct VM {
 
     /* options */
     int opt_stats;
+    int opt_dis;               /* --dis: list bytecode instead of running */
 };
 
 VM *vm_new(void);

@@ -111,13 +111,16 @@ int jit_emit(VM *vm, Executor *ex) {
         for (unsigned h = 0; h < st->ndata_holes && !failed; h++)
             failed = patch_one(m, chunk.slab, mem + data_off[i], &st->data_holes[h], values) < 0;
     }
-    free(code_off);
     free(data_off);
     if (failed || jitmem_seal(m) != JITMEM_OK) {
+        free(code_off);
         jitmem_free(m, &chunk);
         js->stats.emit_failed++;
         return -1;
     }
+    ex->uop_offsets = malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    for (int i = 0; i <= n; i++) ex->uop_offsets[i] = (uint32_t)code_off[i];
+    free(code_off);
     ex->jit_chunk = chunk;
     ex->jit_code = mem;
     js->stats.code_bytes += code_size;
@@ -132,4 +135,6 @@ void jit_free_executor_code(VM *vm, Executor *ex) {
     if (!ex->jit_code) return;
     jitmem_free(&vm->jit->mem, &ex->jit_chunk);
     ex->jit_code = NULL;
+    free(ex->uop_offsets);
+    ex->uop_offsets = NULL;
 }

@@ -39,6 +39,8 @@ typedef struct Executor {
     void *jit_code;       /* machine code (--jit=on), or NULL: run by the uop interpreter */
     JitChunk jit_chunk;
     JitMem *mem;          /* where jit_chunk lives, to free it with the code object */
+    uint32_t *uop_offsets;/* nuops + 1 code offsets of each uop's stencil (machine code only);
+                             the observability layer names these ranges */
 } Executor;
 
 typedef struct JitStats {
@@ -56,6 +58,8 @@ typedef struct JitState {
     size_t mem_cap;       /* --jit-memory, 0 = default */
     int mem_ready;        /* jitmem_init done */
     int stopped;          /* JIT memory exhausted: no more compiling */
+    const char *dump_dir; /* GLASSJIT_DUMP_TRACES */
+    uint64_t next_trace_id;
 } JitState;
 
 /* Called by JUMP_BACKWARD when its counter reaches zero.  Projects a trace

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <stdio.h>
 
 #include "opcodes.h"
 #include "tier2.h"
@@ -117,6 +118,33 @@ static Executor *project(Code *co, uint32_t start) {
     return ex;
 }
 
+/* GLASSJIT_DUMP_TRACES: trace-N.txt lists the uops (with their machine-code
+ * offsets when jitted), trace-N.bin holds the machine code. */
+static void dump_trace(JitState *js, const Executor *ex) {
+    char path[4096];
+    uint64_t id = js->next_trace_id++;
+    snprintf(path, sizeof path, "%s/trace-%llu.txt", js->dump_dir, (unsigned long long)id);
+    FILE *f = fopen(path, "w");
+    if (!f) return;
+    fprintf(f, "trace %llu: %s (%s) from offset %u, %d uops", (unsigned long long)id, ex->code->qualname->data,
+            ex->code->filename->data, ex->start, ex->nuops);
+    if (ex->jit_code) fprintf(f, ", machine code at %p, %u bytes", ex->jit_code, ex->uop_offsets[ex->nuops]);
+    fputc('\n', f);
+    for (int i = 0; i < ex->nuops; i++) {
+        const UOpInst *u = &ex->uops[i];
+        if (ex->jit_code) fprintf(f, "  +%-5u", ex->uop_offsets[i]);
+        fprintf(f, "  %-28s oparg=%-4u target=%-5u line %d\n", uop_names[u->op], u->oparg, u->target,
+                ex->code->lines[u->target]);
+    }
+    fclose(f);
+    if (!ex->jit_code) return;
+    snprintf(path, sizeof path, "%s/trace-%llu.bin", js->dump_dir, (unsigned long long)id);
+    f = fopen(path, "wb");
+    if (!f) return;
+    fwrite(ex->jit_code, 1, ex->uop_offsets[ex->nuops], f);
+    fclose(f);
+}
+
 int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
     JitState *js = vm->jit;
     Code *co = frame->code;
@@ -148,6 +176,7 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
         ex->mem = &js->mem;
         if (jit_emit(vm, ex) < 0 && jitmem_stats(&js->mem).exhausted) js->stopped = 1;
     }
+    if (js->dump_dir) dump_trace(js, ex);
     js->stats.traces_compiled++;
     js->stats.uops_emitted += (uint64_t)ex->nuops;
     instr[0] = (instr[0] & ~(CodeUnit)0xFF) | ENTER_EXECUTOR;
@@ -178,6 +207,7 @@ void tier2_code_free(Code *co) {
     for (uint32_t i = 0; i < cj->n; i++) {
         Executor *ex = cj->execs[i];
         if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);
+        free(ex->uop_offsets);
         free(cj->execs[i]->uops);
         free(cj->execs[i]);
     }

@@ -709,6 +709,18 @@ static void gen_cond(Buf *o, int d) {
     Buf a = {0}, b = {0}, c = {0};
     int k = rnd(100);
     int vi;
+    if (chance(15)) {
+        /* a phase change: a loop variable or counter against a constant,
+         * so a branch goes one way for a while and then the other way */
+        int cand[MAXV], n = 0;
+        for (int i = 0; i < NV; i++)
+            if (V[i].kind == K_INT && V[i].ro && V[i].name[0] != 'G') cand[n++] = i;
+        if (n) {
+            static const char *ph[] = {"<", ">=", ">", "<=", "=="};
+            bput(o, "%s %s %d", V[cand[rnd(n)]].name, ph[rnd(5)], rr(0, 60));
+            return;
+        }
+    }
     if (k < 30) {
         if (chance(w_float)) gen_num(&a, d > 1 ? 1 : d);
         else gen_int(&a, d > 1 ? 1 : d);
@@ -1297,7 +1309,7 @@ static void st_try(Buf *o, int in) {
     bput(o, "try:\n");
     ind(o, in + 1);
     int m = rr(2, 5);
-    switch (rnd(isint ? 3 : 2)) {
+    switch (rnd(3)) {
     case 0:
         if (isint) bput(o, "%s = %s // (%s %% %d)\n", tn, bstr(&a), bstr(&b), m);
         else bput(o, "%s = %s / (%s %% %d)\n", tn, bstr(&a), bstr(&b), m);
@@ -1307,7 +1319,13 @@ static void st_try(Buf *o, int in) {
         else bput(o, "%s = %s / (%s %% %d - %d)\n", tn, bstr(&a), bstr(&b), m, rnd(m));
         break;
     default:
-        bput(o, "%s = divmod(%s, %s %% %d)[0]\n", tn, bstr(&a), bstr(&b), m);
+        if (isint) {
+            bput(o, "%s = divmod(%s, %s %% %d)[0]\n", tn, bstr(&a), bstr(&b), m);
+        } else {
+            /* float / float and float % float by a float zero */
+            static const char *fops[] = {"/", "/", "%", "//"};
+            bput(o, "%s = float(%s) %s (float(%s) %% %d.0)\n", tn, bstr(&a), fops[rnd(4)], bstr(&b), m);
+        }
         break;
     }
     work(g_mult * 2);

@@ -336,7 +336,20 @@ static void write_opcodes(FILE *o) {
         for (int k = 0; k < insts[i].nparts; k++) fprintf(o, "%sUOP%s", k ? ", " : "", uops[insts[i].parts[k]].name);
         fprintf(o, "}}, /* %s */\n", insts[i].name);
     }
-    fprintf(o, "};\n\n#endif\n");
+    fprintf(o, "};\n\n/* Stack items a uop reads and writes (for the trace optimizer). */\n");
+    fprintf(o, "static inline int uop_inputs(int uop, int oparg) {\n    (void)oparg;\n    switch (uop) {\n");
+    for (int i = 0; i < nuops; i++) {
+        char a[600];
+        size_expr(uops[i].in, uops[i].nin, a, sizeof a);
+        fprintf(o, "    case UOP%s: return %s;\n", uops[i].name, a);
+    }
+    fprintf(o, "    default: return 0;\n    }\n}\n\nstatic inline int uop_outputs(int uop, int oparg) {\n    (void)oparg;\n    switch (uop) {\n");
+    for (int i = 0; i < nuops; i++) {
+        char b[600];
+        size_expr(uops[i].out, uops[i].nout, b, sizeof b);
+        fprintf(o, "    case UOP%s: return %s;\n", uops[i].name, b);
+    }
+    fprintf(o, "    default: return 0;\n    }\n}\n\n#endif\n");
 }
 
 /* Emits one uop's stack binding and body.  In tier 1 several of these run in

@@ -47,6 +47,7 @@ typedef struct JitStats {
     uint64_t traces_compiled, traces_failed, uops_emitted, trace_entries, exits_taken;
     uint64_t invalidated, freed;
     uint64_t projection_ns;
+    uint64_t guards_removed;
     uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns;
 } JitStats;
 
@@ -73,6 +74,10 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr);
  * exception was raised by the instruction at offset (*sp is then the stack
  * with that instruction's inputs popped). */
 int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp);
+
+/* optimizer.c: removes proven guards and unbound-local checks; returns the
+ * number of guards removed. */
+int trace_optimize(Executor *ex, JitStats *stats);
 
 /* The uop interpreter (uop_interp.c). */
 int64_t uop_execute(VM *vm, Frame *frame, Executor *ex, Value **sp);

@@ -166,6 +166,7 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
         cj->cap = cj->cap ? cj->cap * 2 : 4;
         cj->execs = realloc(cj->execs, sizeof(Executor *) * cj->cap);
     }
+    trace_optimize(ex, &js->stats);
     uint32_t idx = cj->n++;
     cj->execs[idx] = ex;
     if (js->mode == JIT_ON) {
@@ -224,6 +225,7 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  traces compiled:      %llu\n", (unsigned long long)s->traces_compiled);
     fprintf(out, "  traces not closed:    %llu\n", (unsigned long long)s->traces_failed);
     fprintf(out, "  uops emitted:         %llu\n", (unsigned long long)s->uops_emitted);
+    fprintf(out, "  guards removed:       %llu\n", (unsigned long long)s->guards_removed);
     fprintf(out, "  trace entries:        %llu\n", (unsigned long long)s->trace_entries);
     fprintf(out, "  exits taken:          %llu\n", (unsigned long long)s->exits_taken);
     fprintf(out, "  projection time:      %llu ns (%.1f ns/uop)\n", (unsigned long long)s->projection_ns,

@@ -108,7 +108,7 @@ static const int MODS[] = {1000003, 65521, 9973, 1009, 997, 101, 17};
 
 /* ---- program state ------------------------------------------------------- */
 
-enum { K_INT, K_NUM, K_LIST, K_DICT, K_TUP, K_STR };
+enum { K_INT, K_NUM, K_LIST, K_DICT, K_TUP, K_STR, K_OBJ, K_OLIST };
 
 typedef struct {
     char name[24];
@@ -153,7 +153,8 @@ static const char *g_pfx;       /* name prefix: "" in functions, "m" at module l
 static int g_has_sys;
 
 /* Per-program feature weights, so programs differ in character. */
-static int w_float, w_list, w_dict, w_call, w_while, w_try, w_print, w_if, w_loop, w_tuple, w_bits, w_str;
+static int w_float, w_list, w_dict, w_call, w_while, w_try, w_print, w_if, w_loop, w_tuple, w_bits, w_str, w_obj;
+static int g_closure; /* main() defines bump() (a closure over a cell) and sq (a lambda) */
 
 static double rem(void) { return g_budget - g_work; }
 static void work(double units) { g_work += units; }
@@ -385,8 +386,48 @@ static E dict_elem(Buf *o, int di) {
     return e;
 }
 
+/* Objects: instances of P0 or P1 (a subclass overriding step()); x is an
+ * int <= VB, y an int < 65521, step() returns an int of magnitude < 65521. */
+static E obj_leaf(Buf *o, int d) {
+    E e = {65521, 1};
+    int vi = pickvar(K_OBJ, 0, 0);
+    Buf t = {0};
+    if (vi < 0) {
+        int_const(o, &e);
+        return e;
+    }
+    int k = rnd(3);
+    if (k == 2 && d >= 0 && g_mult * 4 <= rem()) {
+        gen_int(&t, 0);
+        bput(o, "%s.step(%s)", V[vi].name, bstr(&t));
+        work(g_mult * 3);
+    } else if (k == 1) {
+        bput(o, "%s.x", V[vi].name);
+        e.b = VB;
+    } else {
+        bput(o, "%s.y", V[vi].name);
+    }
+    bfree(&t);
+    return e;
+}
+
 static E int_leaf(Buf *o, int d) {
     E e = {0, 1};
+    if (d >= 0 && chance(w_obj / 2) && pickvar(K_OBJ, 0, 0) >= 0) return obj_leaf(o, d);
+    if (d >= 0 && g_closure && g_ctx == 1 && chance(4) && g_mult * 4 <= rem()) {
+        Buf t = {0};
+        gen_int(&t, -1);
+        if (chance(50)) {
+            bput(o, "bump(%s)", bstr(&t));
+            e.b = 1009;
+        } else {
+            bput(o, "sq(%s)", bstr(&t));
+            e.b = 1009.0 * 1009;
+        }
+        bfree(&t);
+        work(g_mult * 3);
+        return e;
+    }
     for (int tries = 0; tries < 8; tries++) {
         int k = rnd(100);
         int vi;
@@ -1145,6 +1186,54 @@ static void st_str(Buf *o, int in) {
     work(g_mult * 3);
 }
 
+static void st_obj(Buf *o, int in) {
+    Buf t = {0};
+    int vi = pickvar(K_OBJ, 1, 0);
+    int k = rnd(8);
+    if (vi < 0 || k == 0) {
+        /* a new object, or an existing variable rebound to another class */
+        gen_int_reduced(&t, 1, VB);
+        if (vi < 0 || chance(50)) vi = newvar("o", K_OBJ);
+        ind(o, in);
+        bput(o, "%s = P%d(%s)\n", V[vi].name, rnd(2), bstr(&t));
+    } else if (k == 1) {
+        int n = rr(2, 4);
+        for (int i = 0; i < n; i++) {
+            Buf u = {0};
+            gen_int_reduced(&u, 0, VB);
+            bput(&t, "%sP%d(%s)", i ? ", " : "", rnd(2), bstr(&u));
+            bfree(&u);
+        }
+        int li = newvar("ol", K_OLIST);
+        ind(o, in);
+        bput(o, "%s = [%s]\n", V[li].name, bstr(&t));
+    } else if (k == 2) {
+        gen_int_reduced(&t, 1, VB);
+        ind(o, in);
+        bput(o, "%s.x = %s\n", V[vi].name, bstr(&t));
+    } else if (k == 3) {
+        gen_int_reduced(&t, 1, VB);
+        ind(o, in);
+        bput(o, "%s.y = (%s.y + %s) %% 65521\n", V[vi].name, V[vi].name, bstr(&t));
+    } else if (k == 4 && (vi = pickvar(K_OLIST, 0, 0)) >= 0) {
+        Buf u = {0};
+        gen_int(&t, 0);
+        gen_int(&u, 0);
+        ind(o, in);
+        bput(o, "%s[%s %% len(%s)].step(%s)\n", V[vi].name, bstr(&t), V[vi].name, bstr(&u));
+        bfree(&u);
+        work(g_mult * 3);
+    } else {
+        vi = pickvar(K_OBJ, 0, 0);
+        gen_int(&t, 1);
+        ind(o, in);
+        bput(o, "%s.step(%s)\n", V[vi].name, bstr(&t));
+        work(g_mult * 3);
+    }
+    bfree(&t);
+    work(g_mult);
+}
+
 static int can_print(void) { return g_ctx != 2 && g_mult <= 40 && g_lines + g_mult <= 400; }
 
 static void print_value(Buf *o, int vi) {
@@ -1170,6 +1259,8 @@ static void print_value(Buf *o, int vi) {
         if (chance(50)) bput(o, "len(%s)", v->name);
         else bput(o, "sorted(%s.items())[:5]", v->name);
         break;
+    case K_OBJ: bput(o, "%s.x, %s.y", v->name, v->name); break;
+    case K_OLIST: bput(o, "[q.y for q in %s]", v->name); break;
     case K_STR:
         if (chance(50)) bput(o, "%s", v->name);
         else bput(o, "repr(%s)", v->name);
@@ -1187,8 +1278,8 @@ static void st_print(Buf *o, int in) {
     ind(o, in);
     bput(o, "print(\"p%d\"", g_uid++);
     for (int i = 0; i < n; i++) {
-        int kinds[] = {K_INT, K_NUM, K_INT, K_LIST, K_DICT, K_TUP, K_STR};
-        int vi = pickvar(kinds[rnd(7)], 0, 0);
+        int kinds[] = {K_INT, K_NUM, K_INT, K_LIST, K_DICT, K_TUP, K_STR, K_OBJ};
+        int vi = pickvar(kinds[rnd(8)], 0, 0);
         if (vi < 0) continue;
         bput(o, ", ");
         print_value(o, vi);
@@ -1477,6 +1568,17 @@ static void st_for_list(Buf *o, int in, int trips) {
         NV = save;
         return;
     }
+    int oli = pickvar(K_OLIST, 0, 0);
+    if (oli >= 0 && chance(30)) {
+        int ev = newvar("ob", K_OBJ);
+        V[ev].ro = 1;
+        ind(o, in);
+        bput(o, "for %s in %s:\n", V[ev].name, V[oli].name);
+        work(g_mult);
+        loop_body(o, in + 1, 4, 2, 5);
+        NV = save;
+        return;
+    }
     if (li < 0) {
         st_for_range(o, in, trips);
         return;
@@ -1583,7 +1685,7 @@ static void st_loop(Buf *o, int in) {
     else st_for_range(o, in, trips);
 }
 
-enum { S_INT, S_NUM, S_AUG, S_LIST, S_DICT, S_TUPLE, S_IF, S_LOOP, S_CALL, S_PRINT, S_TRY, S_JUMP, S_STR, S_NSTMT };
+enum { S_INT, S_NUM, S_AUG, S_LIST, S_DICT, S_TUPLE, S_IF, S_LOOP, S_CALL, S_PRINT, S_TRY, S_JUMP, S_STR, S_OBJ, S_NSTMT };
 
 static void gen_stmt(Buf *o, int in, int inloop) {
     int w[S_NSTMT];
@@ -1600,6 +1702,7 @@ static void gen_stmt(Buf *o, int in, int inloop) {
     w[S_TRY] = w_try;
     w[S_JUMP] = inloop ? 5 : 0;
     w[S_STR] = w_str;
+    w[S_OBJ] = g_ctx == 2 ? 0 : w_obj;
     if (rem() < g_mult * 3) { /* out of budget: something cheap */
         int vi = pickvar(K_INT, 1, 0);
         if (vi >= 0) st_aug(o, in, vi);
@@ -1635,6 +1738,7 @@ static void gen_stmt(Buf *o, int in, int inloop) {
         break;
     case S_TUPLE: st_tuple(o, in); break;
     case S_STR: st_str(o, in); break;
+    case S_OBJ: st_obj(o, in); break;
     case S_IF: st_if(o, in, inloop); break;
     case S_LOOP: st_loop(o, in); break;
     case S_CALL: st_call(o, in); break;
@@ -1781,11 +1885,35 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
     w_tuple = rr(1, 8);
     w_bits = rr(0, 10);
     w_str = rr(0, 6);
+    w_obj = chance(50) ? rr(3, 12) : 0;
+    g_closure = 0;
 
     bput(o, "# glassjit differential test program: seed %llu, index %d\n", (unsigned long long)seed, index);
     if (g_has_sys) bput(o, "import sys\n");
     bput(o, "\n");
     for (int i = 0; i < NG; i++) bput(o, "G%d = %d\n", i, rr(-50, 1000));
+    if (w_obj) {
+        bput(o, "\n\n"
+                "class P0:\n"
+                "    def __init__(self, a):\n"
+                "        self.x = a\n"
+                "        self.y = 0\n"
+                "\n"
+                "    def step(self, v):\n"
+                "        self.y = (self.y + (v %% 1009) * (self.x %% 1009)) %% 65521\n"
+                "        return self.y\n"
+                "\n"
+                "\n"
+                "class P1(P0):\n"
+                "    def __init__(self, a):\n"
+                "        super().__init__(a)\n"
+                "        self.z = a %% 7\n"
+                "\n"
+                "    def step(self, v):\n"
+                "        self.y = (self.y * 3 + v %% 1009 + self.z) %% 9973\n"
+                "        return self.y - %d\n"
+                "\n\n", rr(0, 9));
+    }
     bput(o, "GL = [");
     int gl = rr(3, 8);
     for (int i = 0; i < gl; i++) bput(o, "%s%d", i ? ", " : "", rr(-9, 99));
@@ -1819,8 +1947,22 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
         int vi = newvar("x", K_NUM);
         bput(o, "    %s = %s\n", V[vi].name, chance(50) ? "0.0" : "0");
     }
+    if (chance(35)) {
+        int vi = newvar("cl", K_INT);
+        bput(o, "    %s = %d\n"
+                "\n"
+                "    def bump(k):\n"
+                "        nonlocal %s\n"
+                "        %s = (%s + k) %% 1009\n"
+                "        return %s\n"
+                "\n"
+                "    sq = lambda z: (z %% 1009) * (z %% 1009)\n",
+             V[vi].name, rr(0, 9), V[vi].name, V[vi].name, V[vi].name, V[vi].name);
+        g_closure = 1;
+    }
     if (chance(70)) st_newlist(o, 1);
     if (chance(50)) st_newdict(o, 1);
+    if (w_obj && chance(70)) st_obj(o, 1);
     if (chance(w_str * 10)) st_newstr(o, 1);
     int nstmt = rr(6, 18);
     for (int i = 0; i < nstmt; i++) {

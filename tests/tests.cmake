@@ -40,3 +40,13 @@ endforeach()
 add_test(NAME corpus/expectations_match_cpython
   COMMAND bash -c "if [ -x /usr/bin/python3 ]; then exec bash '${CMAKE_SOURCE_DIR}/tests/regen_expectations.sh' /usr/bin/python3 '${CMAKE_SOURCE_DIR}/tests/programs'; elif [ \"$CI\" = true ]; then echo 'python3 missing in CI'; exit 1; else exit 77; fi")
 set_tests_properties(corpus/expectations_match_cpython PROPERTIES LABELS corpus SKIP_RETURN_CODE 77)
+
+# Differential fuzzing of the tiers: random programs (tests/fuzz/gen_programs.c,
+# a standalone generator that does not link the VM) must print the same under
+# tier 1, under tier 2 with every loop traced after one iteration, and under
+# CPython when /usr/bin/python3 exists.  Larger batches on demand: see
+# tests/fuzz/README.md.
+add_executable(gen_programs ${CMAKE_SOURCE_DIR}/tests/fuzz/gen_programs.c)
+add_test(NAME fuzz/differential_small
+  COMMAND bash -c "py=; if [ -x /usr/bin/python3 ]; then py='--python /usr/bin/python3'; fi; exec bash '${CMAKE_SOURCE_DIR}/tests/fuzz/run_differential.sh' '$<TARGET_FILE:glassjit>' 1 40 --modes uops --gen '$<TARGET_FILE:gen_programs>' $py")
+set_tests_properties(fuzz/differential_small PROPERTIES LABELS tier2 TIMEOUT 300)

@@ -154,6 +154,7 @@ static int g_has_sys;
 
 /* Per-program feature weights, so programs differ in character. */
 static int w_float, w_list, w_dict, w_call, w_while, w_try, w_print, w_if, w_loop, w_tuple, w_bits, w_str, w_obj;
+static int w_del, w_lambda;
 static int g_closure; /* main() defines bump() (a closure over a cell) and sq (a lambda) */
 
 static double rem(void) { return g_budget - g_work; }
@@ -357,7 +358,12 @@ static double gen_divisor(Buf *o, int allow_float, double *min_out) {
 static E list_elem(Buf *o, int li) {
     Var *l = &V[li];
     Buf t = {0};
-    switch (rnd(5)) {
+    switch (rnd(6)) {
+    case 5:
+        /* a bool index: l[-True] is l[-1] */
+        gen_int(&t, -1);
+        bput(o, "%s[-(%s %% 2 == 0)]", l->name, bstr(&t));
+        break;
     case 0: bput(o, "%s[-1]", l->name); break;
     case 1: bput(o, "%s[0]", l->name); break;
     case 2: bput(o, "%s[len(%s) // 2]", l->name, l->name); break;
@@ -375,7 +381,14 @@ static E dict_elem(Buf *o, int di) {
     Var *d = &V[di];
     Buf t = {0};
     gen_int(&t, -1);
-    if (d->dk > 0 && chance(60)) {
+    int k = rnd(100);
+    if (d->dk > 0 && k < 10) {
+        /* a float key equal to an int key: same entry */
+        bput(o, "%s[float(%s %% %d)]", d->name, bstr(&t), d->dk);
+    } else if (d->dk > 1 && k < 16) {
+        /* a bool key: True == 1, False == 0 */
+        bput(o, "%s[%s %% 3 == 1]", d->name, bstr(&t));
+    } else if (d->dk > 0 && k < 60) {
         bput(o, "%s[%s %% %d]", d->name, bstr(&t), d->dk);
     } else {
         int dflt = rr(-5, 50);
@@ -758,7 +771,9 @@ static void gen_cond(Buf *o, int d) {
             if (V[i].kind == K_INT && V[i].ro && V[i].name[0] != 'G') cand[n++] = i;
         if (n) {
             static const char *ph[] = {"<", ">=", ">", "<=", "=="};
-            bput(o, "%s %s %d", V[cand[rnd(n)]].name, ph[rnd(5)], rr(0, 60));
+            int vi2 = cand[rnd(n)];
+            int op = rnd(5);
+            bput(o, "%s %s %d", V[vi2].name, ph[op], rr(0, 60));
             return;
         }
     }
@@ -773,11 +788,13 @@ static void gen_cond(Buf *o, int d) {
         gen_int(&b, 1);
         gen_int(&c, 0);
         static const char *lo[] = {"<", "<=", "<", "!="};
-        bput(o, "%s %s %s %s %s", bstr(&a), lo[rnd(4)], bstr(&b), lo[rnd(4)], bstr(&c));
+        int op1 = rnd(4), op2 = rnd(4);
+        bput(o, "%s %s %s %s %s", bstr(&a), lo[op1], bstr(&b), lo[op2], bstr(&c));
     } else if (k < 55) { /* modular test */
         int m = rr(2, 11);
         gen_int(&a, 1);
-        bput(o, "%s %% %d %s %d", bstr(&a), m, chance(70) ? "==" : "!=", rnd(m));
+        int eq = chance(70);
+        bput(o, "%s %% %d %s %d", bstr(&a), m, eq ? "==" : "!=", rnd(m));
     } else if (k < 72 && d > 0) { /* and / or */
         gen_cond(&a, d - 1);
         gen_cond(&b, d - 1);
@@ -790,19 +807,27 @@ static void gen_cond(Buf *o, int d) {
         bput(o, "%s", bstr(&a));
     } else if (k < 90 && (vi = pickvar(K_DICT, 0, 0)) >= 0) {
         gen_int(&a, 0);
-        bput(o, "%s %% %d %s %s", bstr(&a), V[vi].dk + rr(1, 5), chance(60) ? "in" : "not in", V[vi].name);
+        int m = V[vi].dk + rr(1, 5);
+        bput(o, "%s %% %d %s %s", bstr(&a), m, chance(60) ? "in" : "not in", V[vi].name);
     } else if (k < 94) {
         gen_int(&a, 0);
-        bput(o, "%s %s (%d, %d, %d)", bstr(&a), chance(70) ? "in" : "not in", rr(0, 9), rr(0, 30), rr(-5, 100));
+        int in = chance(70);
+        int c1 = rr(0, 9), c2 = rr(0, 30), c3 = rr(-5, 100);
+        bput(o, "%s %s (%d, %d, %d)", bstr(&a), in ? "in" : "not in", c1, c2, c3);
     } else if (k < 97 && (vi = pickvar(K_STR, 0, 0)) >= 0) {
         static const char *lits[] = {"", "1", "5", "ab", "x3", "90", "m"};
         switch (rnd(3)) {
-        case 0: bput(o, "%s %s \"%s\"", V[vi].name, CMP[rnd(6)], lits[rnd(7)]); break;
+        case 0: {
+            int op = rnd(6);
+            bput(o, "%s %s \"%s\"", V[vi].name, CMP[op], lits[rnd(7)]);
+            break;
+        }
         case 1: bput(o, "\"%d\" in %s", rnd(10), V[vi].name); break;
         default: bput(o, "%s.endswith(\"%d\")", V[vi].name, rnd(10)); break;
         }
     } else if ((vi = pickvar(K_LIST, 0, 0)) >= 0) {
-        bput(o, "len(%s) %s %d", V[vi].name, CMP[rnd(4)], rr(1, 40));
+        int op = rnd(4);
+        bput(o, "len(%s) %s %d", V[vi].name, CMP[op], rr(1, 40));
     } else {
         gen_int(&a, 0);
         bput(o, "%s > %d", bstr(&a), rr(-10, 500));
@@ -821,7 +846,16 @@ static void gen_block(Buf *o, int in, int nmin, int nmax, int inloop);
 static void st_assign_int(Buf *o, int in) {
     int vi = chance(40) ? pickvar(K_INT, 1, 0) : -1;
     Buf t = {0};
-    gen_int_reduced(&t, rr(1, 3), VB);
+    if (chance(5)) {
+        /* a bool where ints are usual: int guards see a non-int */
+        gen_cond(&t, 1);
+        Buf u = {0};
+        bput(&u, "(%s)", bstr(&t));
+        bfree(&t);
+        t = u;
+    } else {
+        gen_int_reduced(&t, rr(1, 3), VB);
+    }
     if (vi < 0) vi = newvar("v", K_INT);
     ind(o, in);
     bput(o, "%s = %s\n", V[vi].name, bstr(&t));
@@ -924,7 +958,10 @@ static void st_newlist(Buf *o, int in) {
         break;
     case 1:
         if (numel) bput(o, "%s = [k * %s for k in range(%d)]\n", V[li].name, FCONST[rnd(6)], n);
-        else bput(o, "%s = [(k * %d + %d) %% %d for k in range(%d)]\n", V[li].name, rr(1, 97), rr(0, 50), rr(2, 1009), n);
+        else {
+            int c1 = rr(1, 97), c2 = rr(0, 50), c3 = rr(2, 1009);
+            bput(o, "%s = [(k * %d + %d) %% %d for k in range(%d)]\n", V[li].name, c1, c2, c3, n);
+        }
         break;
     case 2:
         if (numel) bput(o, "%s = [0.5] * %d\n", V[li].name, n);
@@ -948,10 +985,12 @@ static void st_newdict(Buf *o, int in) {
     int k = rr(2, 16);
     ind(o, in);
     switch (rnd(3)) {
-    case 0:
-        bput(o, "%s = {k: (k * %d) %% %d for k in range(%d)}\n", V[di].name, rr(2, 50), rr(3, 101), k);
+    case 0: {
+        int c1 = rr(2, 50), c2 = rr(3, 101);
+        bput(o, "%s = {k: (k * %d) %% %d for k in range(%d)}\n", V[di].name, c1, c2, k);
         V[di].dk = k;
         break;
+    }
     case 1:
         k = rr(1, 4);
         bput(o, "%s = {", V[di].name);
@@ -1011,8 +1050,9 @@ static void st_list_op(Buf *o, int in) {
         /* an expression statement with a slice */
         int vi = newvar("v", K_INT);
         ind(o, in);
-        if (l->numelems) bput(o, "%s = len(%s[%d:%d])\n", V[vi].name, l->name, rr(0, 3), rr(3, 9));
-        else bput(o, "%s = (sum(%s[%d:%d]) + len(%s[::2])) %% %d\n", V[vi].name, l->name, rr(0, 3), rr(3, 9), l->name, pick_mod());
+        int lo = rr(0, 3), hi = rr(3, 9);
+        if (l->numelems) bput(o, "%s = len(%s[%d:%d])\n", V[vi].name, l->name, lo, hi);
+        else bput(o, "%s = (sum(%s[%d:%d]) + len(%s[-7::2])) %% %d\n", V[vi].name, l->name, lo, hi, l->name, pick_mod());
     }
     work(g_mult);
     bfree(&t);
@@ -1053,7 +1093,10 @@ static void st_dict_op(Buf *o, int in) {
         int vi = newvar("v", K_INT);
         ind(o, in);
         if (d->dk > 0) bput(o, "%s = (%s[%s %% %d] + len(%s)) %% %d\n", V[vi].name, d->name, bstr(&u), d->dk, d->name, pick_mod());
-        else bput(o, "%s = (%s.get(%s %% 5, %d) + len(%s)) %% %d\n", V[vi].name, d->name, bstr(&u), rr(0, 9), d->name, pick_mod());
+        else {
+            int dflt = rr(0, 9);
+            bput(o, "%s = (%s.get(%s %% 5, %d) + len(%s)) %% %d\n", V[vi].name, d->name, bstr(&u), dflt, d->name, pick_mod());
+        }
     }
     work(g_mult);
     bfree(&t);
@@ -1093,7 +1136,8 @@ static void st_tuple(Buf *o, int in) {
             a = newvar("p", K_INT);
             b = newvar("q", K_INT);
             ind(o, in);
-            bput(o, "%s, %s = %d, %d\n", V[a].name, V[b].name, rr(0, 9), rr(1, 20));
+            int c1 = rr(0, 9), c2 = rr(1, 20);
+            bput(o, "%s, %s = %d, %d\n", V[a].name, V[b].name, c1, c2);
             work(g_mult);
         }
         ind(o, in);
@@ -1135,7 +1179,7 @@ static void st_tuple(Buf *o, int in) {
         if (li >= 0 && !V[li].numelems) {
             int a = newvar("h", K_INT);
             ind(o, in);
-            bput(o, "%s, *_rest = %s\n", V[a].name, V[li].name);
+            bput(o, "%s, *_rest = %s[:%d]\n", V[a].name, V[li].name, rr(1, 6));
         } else {
             gen_int_reduced(&t, 1, VB);
             int a = newvar("h", K_INT), b = newvar("h", K_INT);
@@ -1232,6 +1276,68 @@ static void st_obj(Buf *o, int in) {
     }
     bfree(&t);
     work(g_mult);
+}
+
+/* In a loop: maybe delete a variable, read it under try/except NameError
+ * (UnboundLocalError is a NameError), then bind it again. */
+static void st_del(Buf *o, int in) {
+    int cand[MAXV], n = 0;
+    for (int i = 0; i < NV; i++)
+        if ((V[i].kind == K_INT || V[i].kind == K_NUM) && !V[i].ro && V[i].name[0] != 'G') cand[n++] = i;
+    if (!n) {
+        st_assign_int(o, in);
+        return;
+    }
+    int vi = cand[rnd(n)];
+    const char *vn = V[vi].name;
+    Buf c = {0}, t = {0};
+    gen_cond(&c, 1);
+    ind(o, in);
+    bput(o, "if %s:\n", bstr(&c));
+    ind(o, in + 1);
+    bput(o, "del %s\n", vn);
+    int tv = newvar("z", K_INT);
+    ind(o, in);
+    bput(o, "try:\n");
+    ind(o, in + 1);
+    if (V[vi].kind == K_INT) bput(o, "%s = (%s + %d) %% %d\n", V[tv].name, vn, rr(1, 9), pick_mod());
+    else bput(o, "%s = int(%s) %% %d\n", V[tv].name, vn, pick_mod());
+    ind(o, in);
+    bput(o, "except %s:\n", chance(50) ? "NameError" : "UnboundLocalError");
+    ind(o, in + 1);
+    bput(o, "%s = -1\n", V[tv].name);
+    /* bind it again, from an expression that cannot mention it */
+    int save_kind = V[vi].kind;
+    V[vi].kind = -1;
+    if (save_kind == K_INT) gen_int_reduced(&t, 1, VB);
+    else gen_num_reduced(&t, 1, VB);
+    V[vi].kind = save_kind;
+    ind(o, in);
+    bput(o, "%s = %s\n", vn, bstr(&t));
+    bfree(&c);
+    bfree(&t);
+    work(g_mult * 4);
+}
+
+/* A lambda capturing a variable (which becomes a cell), called at once. */
+static void st_lambda(Buf *o, int in) {
+    int vi = pickvar(chance(60) ? K_INT : K_NUM, 0, 0);
+    if (vi < 0) {
+        st_assign_int(o, in);
+        return;
+    }
+    Buf t = {0};
+    gen_int_reduced(&t, 1, VB);
+    int isint = V[vi].kind == K_INT;
+    int m = pick_mod();
+    int lv = g_uid++;
+    ind(o, in);
+    bput(o, "%slam%d = lambda z: (z + %s) %% %d\n", g_pfx, lv, V[vi].name, m);
+    int rv = newvar(isint ? "v" : "x", isint ? K_INT : K_NUM);
+    ind(o, in);
+    bput(o, "%s = %slam%d(%s)\n", V[rv].name, g_pfx, lv, bstr(&t));
+    bfree(&t);
+    work(g_mult * 3);
 }
 
 static int can_print(void) { return g_ctx != 2 && g_mult <= 40 && g_lines + g_mult <= 400; }
@@ -1368,7 +1474,10 @@ static void st_jump(Buf *o, int in) {
         Buf t = {0};
         if (g_fnret == R_INT) gen_int_reduced(&t, 1, VB);
         else if (g_fnret == R_NUM) gen_num_reduced(&t, 1, VB);
-        else bput(&t, "%d, %d", rr(0, 9), rr(0, 9));
+        else {
+            int c1 = rr(0, 9), c2 = rr(0, 9);
+            bput(&t, "%d, %d", c1, c2);
+        }
         bput(o, "return %s\n", bstr(&t));
         bfree(&t);
     } else if (k < 5) {
@@ -1499,7 +1608,10 @@ static void loop_else(Buf *o, int in) {
     bput(o, "else:\n");
     int vi = pickvar(K_INT, 1, 0);
     ind(o, in + 1);
-    if (vi >= 0) bput(o, "%s = (%s + %d) %% %d\n", V[vi].name, V[vi].name, rr(1, 9), pick_mod());
+    if (vi >= 0) {
+        int c1 = rr(1, 9);
+        bput(o, "%s = (%s + %d) %% %d\n", V[vi].name, V[vi].name, c1, pick_mod());
+    }
     else if (can_print()) {
         bput(o, "print(\"else%d\")\n", g_uid++);
         g_lines += g_mult;
@@ -1685,7 +1797,7 @@ static void st_loop(Buf *o, int in) {
     else st_for_range(o, in, trips);
 }
 
-enum { S_INT, S_NUM, S_AUG, S_LIST, S_DICT, S_TUPLE, S_IF, S_LOOP, S_CALL, S_PRINT, S_TRY, S_JUMP, S_STR, S_OBJ, S_NSTMT };
+enum { S_INT, S_NUM, S_AUG, S_LIST, S_DICT, S_TUPLE, S_IF, S_LOOP, S_CALL, S_PRINT, S_TRY, S_JUMP, S_STR, S_OBJ, S_DEL, S_LAMBDA, S_NSTMT };
 
 static void gen_stmt(Buf *o, int in, int inloop) {
     int w[S_NSTMT];
@@ -1703,6 +1815,8 @@ static void gen_stmt(Buf *o, int in, int inloop) {
     w[S_JUMP] = inloop ? 5 : 0;
     w[S_STR] = w_str;
     w[S_OBJ] = g_ctx == 2 ? 0 : w_obj;
+    w[S_DEL] = inloop ? w_del : 0;
+    w[S_LAMBDA] = w_lambda;
     if (rem() < g_mult * 3) { /* out of budget: something cheap */
         int vi = pickvar(K_INT, 1, 0);
         if (vi >= 0) st_aug(o, in, vi);
@@ -1739,6 +1853,8 @@ static void gen_stmt(Buf *o, int in, int inloop) {
     case S_TUPLE: st_tuple(o, in); break;
     case S_STR: st_str(o, in); break;
     case S_OBJ: st_obj(o, in); break;
+    case S_DEL: st_del(o, in); break;
+    case S_LAMBDA: st_lambda(o, in); break;
     case S_IF: st_if(o, in, inloop); break;
     case S_LOOP: st_loop(o, in); break;
     case S_CALL: st_call(o, in); break;
@@ -1886,6 +2002,8 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
     w_bits = rr(0, 10);
     w_str = rr(0, 6);
     w_obj = chance(50) ? rr(3, 12) : 0;
+    w_del = chance(25) ? rr(1, 4) : 0;
+    w_lambda = chance(25) ? rr(1, 3) : 0;
     g_closure = 0;
 
     bput(o, "# glassjit differential test program: seed %llu, index %d\n", (unsigned long long)seed, index);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Usage: run_differential.sh GLASSJIT SEED COUNT [--modes LIST] [--python PY]
-#                            [--gen GEN_PROGRAMS] [--keep DIR] [--first N]
+#            [--gen GEN_PROGRAMS] [--keep DIR] [--first N] [--jobs N]
 #
 # Differential test of glassjit's tiers.  Generates COUNT random programs with
 # gen_programs (default: next to GLASSJIT) and, for each program, runs
@@ -20,6 +20,10 @@
 # reproduce it; failing programs are kept (in --keep DIR, or in the temp dir,
 # which is then not removed).  Prints "N passed, M failed"; exits 0 only if
 # every program matched and tier 2 was exercised.
+#
+# --first N starts at program index N (program I depends only on SEED and I);
+# --jobs N splits the batch into N parallel chunks.  GLASSJIT_FUZZ_TIMEOUT
+# (seconds, default 20) bounds each run.
 set -u
 export PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
 unset GLASSJIT_JIT GLASSJIT_JIT_THRESHOLD
@@ -37,6 +41,8 @@ py=
 gen=
 keep=
 first=0
+jobs=1
+trace_check=1
 timeout_s=${GLASSJIT_FUZZ_TIMEOUT:-20}
 while [ "$#" -gt 0 ]; do
     case "$1" in
@@ -50,11 +56,14 @@ while [ "$#" -gt 0 ]; do
         --keep=*) keep=${1#--keep=}; shift ;;
         --first) first=${2:?}; shift 2 ;;
         --first=*) first=${1#--first=}; shift ;;
+        --jobs) jobs=${2:?}; shift 2 ;;
+        --jobs=*) jobs=${1#--jobs=}; shift ;;
+        --no-trace-check) trace_check=0; shift ;; # internal: chunks of --jobs
         *) echo "run_differential.sh: unknown argument: $1" >&2; usage ;;
     esac
 done
 
-case "$seed$count$first" in
+case "$seed$count$first$jobs" in
     *[!0-9]*) echo "run_differential.sh: SEED, COUNT and --first must be non-negative integers" >&2; exit 2 ;;
 esac
 
@@ -64,6 +73,13 @@ abspath() {
         */*) printf '%s/%s\n' "$(cd "$(dirname "$1")" && pwd)" "$(basename "$1")" ;;
         *) command -v "$1" ;;
     esac
+}
+
+# stat FILE LABEL: the integer after "LABEL:" in a --stats dump (0 if absent).
+stat() {
+    local v
+    v=$(sed -n "s/^ *$2: *\([0-9][0-9]*\).*/\1/p" "$1" | tail -n 1)
+    echo "${v:-0}"
 }
 
 gj=$(abspath "$gj")
@@ -88,6 +104,59 @@ IFS=, read -r -a mode_list <<< "$modes"
 if [ "${#mode_list[@]}" -eq 0 ]; then
     echo "run_differential.sh: empty --modes" >&2
     exit 2
+fi
+
+if [ "$jobs" -gt 1 ] && [ "$count" -gt 1 ]; then
+    # Parallel: run chunks of this script, then add up their results.
+    [ "$jobs" -le "$count" ] || jobs=$count
+    par=$(mktemp -d "${TMPDIR:-/tmp}/glassjit_fuzz_par.XXXXXX")
+    shared_keep=$keep
+    [ -n "$shared_keep" ] || shared_keep=$(mktemp -d "${TMPDIR:-/tmp}/glassjit_fuzz_failures.XXXXXX")
+    pyargs=()
+    [ -z "$py" ] || pyargs=(--python "$py")
+    per=$(((count + jobs - 1) / jobs))
+    pids=()
+    for ((j = 0; j < jobs; j++)); do
+        cf=$((first + j * per))
+        cn=$per
+        [ $((cf + cn)) -le $((first + count)) ] || cn=$((first + count - cf))
+        [ "$cn" -gt 0 ] || break
+        bash "$0" "$gj" "$seed" "$cn" --first "$cf" --modes "$modes" --gen "$gen" "${pyargs[@]}" \
+            --keep "$shared_keep" --no-trace-check > "$par/$j.out" 2> "$par/$j.err" &
+        pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p"; done
+    passed=0 failed=0 status=0
+    for ((j = 0; j < ${#pids[@]}; j++)); do
+        cat "$par/$j.err" >&2
+        line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$par/$j.out")
+        if [ -z "$line" ]; then
+            echo "FAIL: chunk $j produced no summary" >&2
+            status=1
+            continue
+        fi
+        set -- $line
+        passed=$((passed + $1))
+        failed=$((failed + $3))
+    done
+    for m in "${mode_list[@]}"; do
+        c=$(cat "$par"/*.out | sed -n "s/^jit=$m: traces compiled \([0-9]*\), trace entries \([0-9]*\).*/\1 \2/p" | awk '{c+=$1; e+=$2} END {print c+0, e+0}')
+        set -- $c
+        echo "jit=$m: traces compiled $1, trace entries $2 (over $count programs)"
+        if [ "$1" -eq 0 ] || [ "$2" -eq 0 ]; then
+            echo "FAIL: jit=$m compiled or entered no traces: tier 2 was not exercised" >&2
+            status=1
+        fi
+    done
+    if [ "$failed" -gt 0 ]; then
+        status=1
+        echo "failing programs kept in $shared_keep: $(cd "$shared_keep" && ls | tr '\n' ' ')"
+    elif [ -z "$keep" ]; then
+        rm -rf "$shared_keep"
+    fi
+    rm -rf "$par"
+    echo "$passed passed, $failed failed"
+    exit "$status"
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/glassjit_fuzz.XXXXXX")
@@ -119,13 +188,6 @@ run() {
     echo $? > "$out/$name.status"
 }
 
-# stat FILE LABEL: the integer after "LABEL:" in a --stats dump (0 if absent).
-stat() {
-    local v
-    v=$(sed -n "s/^ *$2: *\([0-9][0-9]*\).*/\1/p" "$1" | tail -n 1)
-    echo "${v:-0}"
-}
-
 passed=0
 failed=0
 first_fail=
@@ -145,15 +207,17 @@ compare() {
             echo "--- stdout diff ($la vs $lb), first 40 lines ---"
             diff -u --label "$la" --label "$lb" "$out/$a.stdout" "$out/$b.stdout" | head -n 40
             for s in "$a" "$b"; do
-                if [ -s "$out/$s.stderr" ]; then
+                # the program's own stderr, without the --stats dump at exit
+                sed '/^glassjit stats:$/,$d' "$out/$s.stderr" > "$out/$s.stderr.prog"
+                if [ -s "$out/$s.stderr.prog" ]; then
                     echo "--- stderr of $s (first 15 lines) ---"
-                    head -n 15 "$out/$s.stderr"
+                    head -n 15 "$out/$s.stderr.prog"
                 fi
             done
             echo "--- reproduce ---"
             echo "  $ca"
             echo "  $cb"
-            echo "  (regenerate: $gen $seed 1 DIR ${prog#prog_${seed}_} ; the index is the number after the seed)"
+            echo "  (regenerate it: $gen $seed 1 DIR $i)"
         } >&2
     else
         echo "FAIL: $prog: $lb differs from $la" >&2
@@ -197,6 +261,7 @@ done
 
 status=0
 for m in "${mode_list[@]}"; do
+    [ "$trace_check" -eq 1 ] || { echo "jit=$m: traces compiled ${compiled[$m]}, trace entries ${entries[$m]} (over $count programs)"; continue; }
     echo "jit=$m: traces compiled ${compiled[$m]}, trace entries ${entries[$m]} (over $count programs)"
     if [ "${compiled[$m]}" -eq 0 ] || [ "${entries[$m]}" -eq 0 ]; then
         echo "FAIL: jit=$m compiled or entered no traces: tier 2 was not exercised" >&2

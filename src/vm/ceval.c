@@ -326,7 +326,9 @@ static const ExcTableEntry *find_handler(Code *co, uint32_t off) {
     do { \
         frame->sp = sp; \
         frame->ip = next_instr; \
-        int64_t r_ = tier2_enter(vm, frame, (idx), &sp); \
+        Value *tsp_ = sp; /* never take &sp: it would pin sp to memory in the whole loop */ \
+        int64_t r_ = tier2_enter(vm, frame, (idx), &tsp_); \
+        sp = tsp_; \
         if (r_ < 0) { \
             this_instr = first_instr + (-r_ - 1); \
             goto error; \

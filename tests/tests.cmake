@@ -50,3 +50,10 @@ add_executable(gen_programs ${CMAKE_SOURCE_DIR}/tests/fuzz/gen_programs.c)
 add_test(NAME fuzz/differential_small
   COMMAND bash -c "py=; if [ -x /usr/bin/python3 ]; then py='--python /usr/bin/python3'; fi; exec bash '${CMAKE_SOURCE_DIR}/tests/fuzz/run_differential.sh' '$<TARGET_FILE:glassjit>' 1 40 --modes uops --gen '$<TARGET_FILE:gen_programs>' $py")
 set_tests_properties(fuzz/differential_small PROPERTIES LABELS tier2 TIMEOUT 300)
+
+# Tier 2 with the real binary: stats prove traces ran; a tiny JIT memory cap
+# stops compiling without changing the program's output.
+foreach(check traces exhausted)
+  add_test(NAME tier2/${check} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/tier2/check_tier2.sh $<TARGET_FILE:glassjit> ${check})
+  set_tests_properties(tier2/${check} PROPERTIES LABELS tier2)
+endforeach()

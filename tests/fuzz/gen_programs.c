@@ -154,7 +154,8 @@ static int g_has_sys;
 
 /* Per-program feature weights, so programs differ in character. */
 static int w_float, w_list, w_dict, w_call, w_while, w_try, w_print, w_if, w_loop, w_tuple, w_bits, w_str, w_obj;
-static int w_del, w_lambda;
+static int w_del, w_lambda, w_alloc, w_shadow;
+static double g_slots; /* list slots allocated by st_alloc's [x] * k */
 static int g_closure; /* main() defines bump() (a closure over a cell) and sq (a lambda) */
 
 static double rem(void) { return g_budget - g_work; }
@@ -1254,7 +1255,17 @@ static void st_obj(Buf *o, int in) {
     } else if (k == 2) {
         gen_int_reduced(&t, 1, VB);
         ind(o, in);
-        bput(o, "%s.x = %s\n", V[vi].name, bstr(&t));
+        if (chance(25)) {
+            /* a class attribute, or an instance attribute shadowing it */
+            Buf u = {0};
+            gen_int(&u, 0);
+            ind(o, 0);
+            if (chance(50)) bput(o, "P%d.scale = %s %% 5 + 1\n", rnd(2), bstr(&u));
+            else bput(o, "%s.scale = %s %% 3 + 1\n", V[vi].name, bstr(&u));
+            bfree(&u);
+        } else {
+            bput(o, "%s.x = %s\n", V[vi].name, bstr(&t));
+        }
     } else if (k == 3) {
         gen_int_reduced(&t, 1, VB);
         ind(o, in);
@@ -1303,7 +1314,8 @@ static void st_del(Buf *o, int in) {
     if (V[vi].kind == K_INT) bput(o, "%s = (%s + %d) %% %d\n", V[tv].name, vn, rr(1, 9), pick_mod());
     else bput(o, "%s = int(%s) %% %d\n", V[tv].name, vn, pick_mod());
     ind(o, in);
-    bput(o, "except %s:\n", chance(50) ? "NameError" : "UnboundLocalError");
+    /* module level: a deleted global raises NameError, not UnboundLocalError */
+    bput(o, "except %s:\n", g_ctx == 0 || chance(50) ? "NameError" : "UnboundLocalError");
     ind(o, in + 1);
     bput(o, "%s = -1\n", V[tv].name);
     /* bind it again, from an expression that cannot mention it */
@@ -1317,6 +1329,53 @@ static void st_del(Buf *o, int in) {
     bfree(&c);
     bfree(&t);
     work(g_mult * 4);
+}
+
+/* Allocation pressure inside loops, so the collector runs while traces are
+ * live (its threshold is tens of megabytes). */
+static void st_alloc(Buf *o, int in) {
+    Buf t = {0}, u = {0};
+    gen_int_reduced(&t, 1, VB);
+    gen_int(&u, -1);
+    int form = rnd(3);
+    /* cost in work units per element (a unit is a simple statement, ~0.1 us
+     * in CPython): [x] * k fills fast, range and comprehensions do not */
+    static const double per[] = {1.0 / 75, 1.0 / 8, 1.0 / 130};
+    double k = rr(200, 3000);
+    double cap = rem() / 2 / (g_mult * per[form]);
+    if (form == 0 && g_ctx != 2 && g_slots < 15e6) {
+        /* about 6M list slots (48 MB, past the collector's first threshold)
+         * over all executions, outside the work budget but at most 15M slots
+         * per program: ~20 ms in CPython.  (Not in helpers: their
+         * multiplicity is unknown here.) */
+        k = 6e6 / g_mult;
+        cap = (15e6 - g_slots) / g_mult;
+    }
+    if (k > cap) k = cap;
+    if (k > 400000) k = 400000;
+    if (k < 50) k = 50;
+    int ki = (int)k;
+    if (form == 0) g_slots += ki * g_mult;
+    int bi = newvar("big", K_LIST);
+    V[bi].maxlen = ki;
+    V[bi].ro = 1;
+    const char *bn = V[bi].name;
+    int vi = newvar("v", K_INT);
+    ind(o, in);
+    if (form == 0) bput(o, "%s = [%s] * %d\n", bn, bstr(&t), ki);
+    else if (form == 1) bput(o, "%s = list(range(%s %% 7, %d))\n", bn, bstr(&t), ki);
+    else bput(o, "%s = [(%s, %s) for _ in range(%d)]\n", bn, bstr(&t), bstr(&u), ki / 20 + 1);
+    ind(o, in);
+    if (form == 2) {
+        /* a list of tuples: not an int list */
+        bput(o, "%s = (%s[%s %% len(%s)][%d] + len(%s)) %% %d\n", V[vi].name, bn, bstr(&u), bn, rnd(2), bn, pick_mod());
+        V[bi].kind = K_TUP + 100; /* invisible to pickvar */
+    } else {
+        bput(o, "%s = (%s[%s %% len(%s)] + len(%s)) %% %d\n", V[vi].name, bn, bstr(&u), bn, bn, pick_mod());
+    }
+    bfree(&t);
+    bfree(&u);
+    work(g_mult * (3 + (form == 0 ? 0 : k * per[form])));
 }
 
 /* A lambda capturing a variable (which becomes a cell), called at once. */
@@ -1337,6 +1396,17 @@ static void st_lambda(Buf *o, int in) {
     ind(o, in);
     bput(o, "%s = %slam%d(%s)\n", V[rv].name, g_pfx, lv, bstr(&t));
     bfree(&t);
+    work(g_mult * 3);
+}
+
+/* Shadow the builtin abs with a module global (or remove the shadow): code
+ * that cached the builtin must notice.  _abs2 counts its calls. */
+static void st_shadow(Buf *o, int in) {
+    Buf c = {0};
+    gen_cond(&c, 0);
+    ind(o, in);
+    bput(o, "shadow_abs(%s)\n", bstr(&c));
+    bfree(&c);
     work(g_mult * 3);
 }
 
@@ -1509,7 +1579,12 @@ static void st_try(Buf *o, int in) {
     bput(o, "try:\n");
     ind(o, in + 1);
     int m = rr(2, 5);
-    switch (rnd(3)) {
+    switch (rnd(4)) {
+    case 3:
+        /* the exception is raised in a callee */
+        if (isint) bput(o, "%s = risky(%s, %s)\n", tn, bstr(&a), bstr(&b));
+        else bput(o, "%s = risky(float(%s), %s)\n", tn, bstr(&a), bstr(&b));
+        break;
     case 0:
         if (isint) bput(o, "%s = %s // (%s %% %d)\n", tn, bstr(&a), bstr(&b), m);
         else bput(o, "%s = %s / (%s %% %d)\n", tn, bstr(&a), bstr(&b), m);
@@ -1797,7 +1872,7 @@ static void st_loop(Buf *o, int in) {
     else st_for_range(o, in, trips);
 }
 
-enum { S_INT, S_NUM, S_AUG, S_LIST, S_DICT, S_TUPLE, S_IF, S_LOOP, S_CALL, S_PRINT, S_TRY, S_JUMP, S_STR, S_OBJ, S_DEL, S_LAMBDA, S_NSTMT };
+enum { S_INT, S_NUM, S_AUG, S_LIST, S_DICT, S_TUPLE, S_IF, S_LOOP, S_CALL, S_PRINT, S_TRY, S_JUMP, S_STR, S_OBJ, S_DEL, S_LAMBDA, S_ALLOC, S_SHADOW, S_NSTMT };
 
 static void gen_stmt(Buf *o, int in, int inloop) {
     int w[S_NSTMT];
@@ -1817,6 +1892,8 @@ static void gen_stmt(Buf *o, int in, int inloop) {
     w[S_OBJ] = g_ctx == 2 ? 0 : w_obj;
     w[S_DEL] = inloop ? w_del : 0;
     w[S_LAMBDA] = w_lambda;
+    w[S_ALLOC] = inloop ? w_alloc : 0;
+    w[S_SHADOW] = inloop ? w_shadow : 0;
     if (rem() < g_mult * 3) { /* out of budget: something cheap */
         int vi = pickvar(K_INT, 1, 0);
         if (vi >= 0) st_aug(o, in, vi);
@@ -1855,6 +1932,8 @@ static void gen_stmt(Buf *o, int in, int inloop) {
     case S_OBJ: st_obj(o, in); break;
     case S_DEL: st_del(o, in); break;
     case S_LAMBDA: st_lambda(o, in); break;
+    case S_ALLOC: st_alloc(o, in); break;
+    case S_SHADOW: st_shadow(o, in); break;
     case S_IF: st_if(o, in, inloop); break;
     case S_LOOP: st_loop(o, in); break;
     case S_CALL: st_call(o, in); break;
@@ -2004,7 +2083,10 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
     w_obj = chance(50) ? rr(3, 12) : 0;
     w_del = chance(25) ? rr(1, 4) : 0;
     w_lambda = chance(25) ? rr(1, 3) : 0;
+    w_alloc = chance(35) ? rr(2, 8) : 0;
+    w_shadow = chance(15) ? rr(1, 3) : 0;
     g_closure = 0;
+    g_slots = 0;
 
     bput(o, "# glassjit differential test program: seed %llu, index %d\n", (unsigned long long)seed, index);
     if (g_has_sys) bput(o, "import sys\n");
@@ -2013,12 +2095,14 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
     if (w_obj) {
         bput(o, "\n\n"
                 "class P0:\n"
+                "    scale = 1\n"
+                "\n"
                 "    def __init__(self, a):\n"
                 "        self.x = a\n"
                 "        self.y = 0\n"
                 "\n"
                 "    def step(self, v):\n"
-                "        self.y = (self.y + (v %% 1009) * (self.x %% 1009)) %% 65521\n"
+                "        self.y = (self.y + (v %% 1009) * (self.x %% 1009) * self.scale) %% 65521\n"
                 "        return self.y\n"
                 "\n"
                 "\n"
@@ -2028,10 +2112,35 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
                 "        self.z = a %% 7\n"
                 "\n"
                 "    def step(self, v):\n"
-                "        self.y = (self.y * 3 + v %% 1009 + self.z) %% 9973\n"
+                "        self.y = (self.y * 3 + v %% 1009 + self.z) * self.scale %% 9973\n"
                 "        return self.y - %d\n"
                 "\n\n", rr(0, 9));
     }
+    bput(o, "\n\n"
+            "def risky(a, b):\n"
+            "    return a // (b %% 3)\n");
+    if (w_shadow) {
+        bput(o, "\n\n"
+                "ABS_CALLS = 0\n"
+                "ABS_ON = False\n"
+                "\n"
+                "\n"
+                "def _abs2(z):\n"
+                "    global ABS_CALLS\n"
+                "    ABS_CALLS += 1\n"
+                "    return z if z >= 0 else -z\n"
+                "\n"
+                "\n"
+                "def shadow_abs(on):\n"
+                "    global abs, ABS_ON\n"
+                "    if on and not ABS_ON:\n"
+                "        abs = _abs2\n"
+                "        ABS_ON = True\n"
+                "    elif not on and ABS_ON:\n"
+                "        del abs\n"
+                "        ABS_ON = False\n");
+    }
+    bput(o, "\n\n");
     bput(o, "GL = [");
     int gl = rr(3, 8);
     for (int i = 0; i < gl; i++) bput(o, "%s%d", i ? ", " : "", rr(-9, 99));
@@ -2115,6 +2224,7 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
         else gen_stmt(o, 0, 0);
     }
     bput(o, "print(\"end\", G0, G1, G2, GL[-5:], len(GL), sorted(GD.items()))\n");
+    if (w_shadow) bput(o, "print(\"abs\", ABS_CALLS, ABS_ON)\n");
     for (int i = NG + 2; i < NV; i++) {
         if (V[i].kind == K_INT || V[i].kind == K_NUM) {
             bput(o, "print(");

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Usage: run_differential.sh GLASSJIT SEED COUNT [--modes LIST] [--python PY]
 #            [--gen GEN_PROGRAMS] [--keep DIR] [--first N] [--jobs N]
+#            [--threshold N]
 #
 # Differential test of glassjit's tiers.  Generates COUNT random programs with
 # gen_programs (default: next to GLASSJIT) and, for each program, runs
 #
 #   tier 1:     GLASSJIT --jit=off prog.py
-#   each MODE:  GLASSJIT_JIT_THRESHOLD=1 GLASSJIT --jit=MODE --stats prog.py
+#   each MODE:  GLASSJIT_JIT_THRESHOLD=N GLASSJIT --jit=MODE --stats prog.py
 #   (--python): PY prog.py
 #
 # and compares stdout and the exit status byte for byte: every MODE against
 # tier 1, and tier 1 against PY.  LIST is comma-separated (default "uops"),
-# e.g. --modes uops,on.  With threshold 1 every loop is traced after its first
-# iteration.  The batch must also really exercise tier 2: for every MODE the
+# e.g. --modes uops,on.  With --threshold 1 (the default) every loop is traced
+# after its first iteration; larger thresholds let the branch history pick
+# trace directions.  The batch must also really exercise tier 2: for every MODE the
 # "traces compiled" and "trace entries" counters of --stats, summed over the
 # batch, must be > 0, so the test cannot pass vacuously.
 #
@@ -29,7 +31,7 @@ export PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
 unset GLASSJIT_JIT GLASSJIT_JIT_THRESHOLD
 
 usage() {
-    sed -n '2,3p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -42,6 +44,7 @@ gen=
 keep=
 first=0
 jobs=1
+threshold=1
 trace_check=1
 timeout_s=${GLASSJIT_FUZZ_TIMEOUT:-20}
 while [ "$#" -gt 0 ]; do
@@ -58,13 +61,15 @@ while [ "$#" -gt 0 ]; do
         --first=*) first=${1#--first=}; shift ;;
         --jobs) jobs=${2:?}; shift 2 ;;
         --jobs=*) jobs=${1#--jobs=}; shift ;;
+        --threshold) threshold=${2:?}; shift 2 ;;
+        --threshold=*) threshold=${1#--threshold=}; shift ;;
         --no-trace-check) trace_check=0; shift ;; # internal: chunks of --jobs
         *) echo "run_differential.sh: unknown argument: $1" >&2; usage ;;
     esac
 done
 
-case "$seed$count$first$jobs" in
-    *[!0-9]*) echo "run_differential.sh: SEED, COUNT and --first must be non-negative integers" >&2; exit 2 ;;
+case "$seed$count$first$jobs$threshold" in
+    *[!0-9]*) echo "run_differential.sh: SEED, COUNT, --first, --jobs and --threshold must be non-negative integers" >&2; exit 2 ;;
 esac
 
 abspath() {
@@ -121,7 +126,7 @@ if [ "$jobs" -gt 1 ] && [ "$count" -gt 1 ]; then
         cn=$per
         [ $((cf + cn)) -le $((first + count)) ] || cn=$((first + count - cf))
         [ "$cn" -gt 0 ] || break
-        bash "$0" "$gj" "$seed" "$cn" --first "$cf" --modes "$modes" --gen "$gen" "${pyargs[@]}" \
+        bash "$0" "$gj" "$seed" "$cn" --first "$cf" --modes "$modes" --gen "$gen" "${pyargs[@]}" --threshold "$threshold" \
             --keep "$shared_keep" --no-trace-check > "$par/$j.out" 2> "$par/$j.err" &
         pids+=($!)
     done
@@ -235,12 +240,12 @@ for ((i = first; i < first + count; i++)); do
         ok=0
     fi
     for m in "${mode_list[@]}"; do
-        run "m_$m" "$prog" env GLASSJIT_JIT_THRESHOLD=1 "$gj" --jit="$m" --stats
+        run "m_$m" "$prog" env GLASSJIT_JIT_THRESHOLD="$threshold" "$gj" --jit="$m" --stats
         compiled[$m]=$((compiled[$m] + $(stat "$out/m_$m.stderr" "traces compiled")))
         entries[$m]=$((entries[$m] + $(stat "$out/m_$m.stderr" "trace entries")))
         if ! compare "$prog" t1 "m_$m" "tier1" "jit=$m" \
             "$gj --jit=off $kdir/$prog" \
-            "GLASSJIT_JIT_THRESHOLD=1 $gj --jit=$m --stats $kdir/$prog"; then
+            "GLASSJIT_JIT_THRESHOLD=$threshold $gj --jit=$m --stats $kdir/$prog"; then
             ok=0
         fi
     done

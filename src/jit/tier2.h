@@ -29,6 +29,16 @@ typedef struct UOpInst {
     CodeUnit cache[3];
 } UOpInst;
 
+/* A place where a trace leaves for tier 1, by bytecode offset.  When one
+ * becomes hot, a side trace is projected from it and the exit is stitched to
+ * it: the executor driver (tier2_enter) then continues there directly. */
+typedef struct SideExit {
+    uint32_t target;
+    uint32_t hotness;
+    int failed;           /* projection from here did not reach the back edge */
+    struct Executor *next;
+} SideExit;
+
 typedef struct Executor {
     Code *code;           /* owner (its jit_data holds this executor) */
     uint32_t start;       /* bytecode offset of the loop head */
@@ -36,6 +46,9 @@ typedef struct Executor {
     UOpInst *uops;
     int nuops;
     uint64_t runs;        /* times entered */
+    uint32_t loop_head;   /* the loop this trace belongs to (== start for the loop trace) */
+    SideExit *exits;
+    int nexits, capexits;
     void *jit_code;       /* machine code (--jit=on), or NULL: run by the uop interpreter */
     JitChunk jit_chunk;
     JitMem *mem;          /* where jit_chunk lives, to free it with the code object */
@@ -47,7 +60,7 @@ typedef struct JitStats {
     uint64_t traces_compiled, traces_failed, uops_emitted, trace_entries, exits_taken;
     uint64_t invalidated, freed;
     uint64_t projection_ns;
-    uint64_t guards_removed;
+    uint64_t guards_removed, exits_stitched, side_traces;
     uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns;
 } JitStats;
 

@@ -11,7 +11,7 @@
 #define MAX_TRACE_UOPS 400
 #define PROJECT_BACKOFF 4096 /* backward jumps before retrying a failed projection */
 
-typedef struct CodeJit { Executor **execs; uint32_t n, cap; } CodeJit;
+typedef struct CodeJit { Executor **execs; uint32_t n, cap, nside; } CodeJit;
 
 static uint64_t now_ns(void) {
     struct timespec ts;
@@ -59,9 +59,12 @@ static void add(Builder *b, int uop, uint32_t oparg, uint32_t target, const Code
     for (int i = 0; i < ncache && i < 3; i++) u->cache[i] = cache[i];
 }
 
-/* Follows tier-1 code from the loop head at `start`; NULL if the loop does
- * not close within the length limit (it then stays in tier 1). */
-static Executor *project(Code *co, uint32_t start) {
+/* Follows tier-1 code from `start`.  A loop trace (start == loop_head) closes
+ * with _JUMP_TO_TOP at the loop's back edge; a side trace (starting at a hot
+ * exit of the loop's trace) ends there with _EXIT_TRACE to the loop head, and
+ * the executor driver continues in the loop trace.  NULL if the back edge is
+ * not reached within the length limit (the code then stays in tier 1). */
+static Executor *project(Code *co, uint32_t start, uint32_t loop_head) {
     Builder b = {.uops = malloc(sizeof(UOpInst) * (MAX_TRACE_UOPS + 8))};
     add(&b, UOP_CHECK_VALIDITY, 0, start, NULL, 0);
     uint32_t off = start;
@@ -74,8 +77,8 @@ static Executor *project(Code *co, uint32_t start) {
         uint32_t oparg = w >> 8;
         int ncache = opcode_cache_size[op];
         if (op == JUMP_BACKWARD || op == ENTER_EXECUTOR) {
-            if (oparg == start) {
-                add(&b, UOP_JUMP_TO_TOP, 0, start, NULL, 0);
+            if (oparg == loop_head) {
+                add(&b, start == loop_head ? UOP_JUMP_TO_TOP : UOP_EXIT_TRACE, 0, loop_head, NULL, 0);
                 closed = true;
             } else {
                 add(&b, UOP_EXIT_TRACE, 0, off, NULL, 0); /* an inner loop: tier 1 runs it */
@@ -115,6 +118,7 @@ static Executor *project(Code *co, uint32_t start) {
     ex->valid = 1;
     ex->uops = b.uops;
     ex->nuops = b.n;
+    ex->loop_head = loop_head;
     return ex;
 }
 
@@ -145,21 +149,10 @@ static void dump_trace(JitState *js, const Executor *ex) {
     fclose(f);
 }
 
-int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
+/* Optimizes ex, gives it to its code object and, with --jit=on, emits it.
+ * Returns its index in the code object's executor list. */
+static uint32_t install(VM *vm, Code *co, Executor *ex) {
     JitState *js = vm->jit;
-    Code *co = frame->code;
-    if (js->stopped) {
-        instr[1] = PROJECT_BACKOFF;
-        return 0;
-    }
-    uint64_t t0 = now_ns();
-    Executor *ex = project(co, instr[0] >> 8);
-    js->stats.projection_ns += now_ns() - t0;
-    if (!ex) {
-        js->stats.traces_failed++;
-        instr[1] = PROJECT_BACKOFF;
-        return 0;
-    }
     CodeJit *cj = co->jit_data;
     if (!cj) cj = co->jit_data = calloc(1, sizeof(CodeJit));
     if (cj->n == cj->cap) {
@@ -180,15 +173,31 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
     if (js->dump_dir) dump_trace(js, ex);
     js->stats.traces_compiled++;
     js->stats.uops_emitted += (uint64_t)ex->nuops;
+    return idx;
+}
+
+int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
+    JitState *js = vm->jit;
+    Code *co = frame->code;
+    if (js->stopped) {
+        instr[1] = PROJECT_BACKOFF;
+        return 0;
+    }
+    uint64_t t0 = now_ns();
+    Executor *ex = project(co, instr[0] >> 8, instr[0] >> 8);
+    js->stats.projection_ns += now_ns() - t0;
+    if (!ex) {
+        js->stats.traces_failed++;
+        instr[1] = PROJECT_BACKOFF;
+        return 0;
+    }
+    uint32_t idx = install(vm, co, ex);
     instr[0] = (instr[0] & ~(CodeUnit)0xFF) | ENTER_EXECUTOR;
     instr[1] = idx;
     return 1;
 }
 
-int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
-    CodeJit *cj = frame->code->jit_data;
-    Executor *ex = cj->execs[idx];
-    if (!ex->valid) return ex->start;
+static int64_t run_executor(VM *vm, Frame *frame, Executor *ex, Value **sp) {
     ex->runs++;
     vm->jit->stats.trace_entries++;
     if (ex->jit_code) {
@@ -202,6 +211,68 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
     return uop_execute(vm, frame, ex, sp);
 }
 
+static SideExit *exit_for(Executor *ex, uint32_t target) {
+    for (int i = 0; i < ex->nexits; i++)
+        if (ex->exits[i].target == target) return &ex->exits[i];
+    if (ex->nexits == ex->capexits) {
+        ex->capexits = ex->capexits ? ex->capexits * 2 : 4;
+        ex->exits = realloc(ex->exits, sizeof(SideExit) * (size_t)ex->capexits);
+    }
+    SideExit *e = &ex->exits[ex->nexits++];
+    memset(e, 0, sizeof *e);
+    e->target = target;
+    return e;
+}
+
+#define MAX_SIDE_TRACES 64 /* per code object */
+
+/* The executor driver: runs the loop's trace and follows stitched exits into
+ * side traces; a side trace that completes the iteration comes back to the
+ * loop trace without going through tier 1. */
+int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
+    JitState *js = vm->jit;
+    Code *co = frame->code;
+    CodeJit *cj = co->jit_data;
+    Executor *loop = cj->execs[idx];
+    if (!loop->valid) return loop->start;
+    Executor *cur = loop;
+    for (;;) {
+        int64_t r = run_executor(vm, frame, cur, sp);
+        if (r < 0) return r;
+        if (cur != loop && (uint32_t)r == loop->start && loop->valid) {
+            /* a side trace finished the iteration: the collector's safe point
+             * that _JUMP_TO_TOP would have been, then the loop trace again */
+            if (vm->gc_debt > 0 && !vm->gc_inhibit) gc_safepoint_collect(vm);
+            cur = loop;
+            continue;
+        }
+        js->stats.exits_taken++;
+        if ((uint32_t)r == loop->start) return r;
+        SideExit *e = exit_for(cur, (uint32_t)r);
+        if (e->next) {
+            js->stats.exits_stitched++;
+            cur = e->next;
+            continue;
+        }
+        if (e->failed || ++e->hotness < js->threshold || js->stopped || js->mode == JIT_OFF) return r;
+        if (cj->nside >= MAX_SIDE_TRACES) {
+            e->failed = 1;
+            return r;
+        }
+        Executor *side = project(co, (uint32_t)r, loop->start);
+        if (!side) {
+            e->failed = 1;
+            js->stats.traces_failed++;
+            return r;
+        }
+        cj->nside++;
+        js->stats.side_traces++;
+        install(vm, co, side);
+        e->next = side;
+        cur = side;
+    }
+}
+
 void tier2_code_free(Code *co) {
     CodeJit *cj = co->jit_data;
     if (!cj) return;
@@ -210,6 +281,7 @@ void tier2_code_free(Code *co) {
         if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);
         free(ex->uop_offsets);
         free(cj->execs[i]->uops);
+        free(cj->execs[i]->exits);
         free(cj->execs[i]);
     }
     free(cj->execs);
@@ -227,7 +299,9 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  uops emitted:         %llu\n", (unsigned long long)s->uops_emitted);
     fprintf(out, "  guards removed:       %llu\n", (unsigned long long)s->guards_removed);
     fprintf(out, "  trace entries:        %llu\n", (unsigned long long)s->trace_entries);
-    fprintf(out, "  exits taken:          %llu\n", (unsigned long long)s->exits_taken);
+    fprintf(out, "  exits taken:          %llu (stitched %llu)\n", (unsigned long long)s->exits_taken,
+            (unsigned long long)s->exits_stitched);
+    fprintf(out, "  side traces:          %llu\n", (unsigned long long)s->side_traces);
     fprintf(out, "  projection time:      %llu ns (%.1f ns/uop)\n", (unsigned long long)s->projection_ns,
             s->uops_emitted ? (double)s->projection_ns / (double)s->uops_emitted : 0.0);
     if (js->mode != JIT_ON) return;

@@ -99,7 +99,6 @@ dispatch:
 deopt_exit:
     exit_target = uop->target;
 side_exit:
-    vm->jit->stats.exits_taken++;
     *spp = sp;
     return exit_target;
 error_exit:

@@ -2113,8 +2113,7 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
                 "\n"
                 "    def step(self, v):\n"
                 "        self.y = (self.y * 3 + v %% 1009 + self.z) * self.scale %% 9973\n"
-                "        return self.y - %d\n"
-                "\n\n", rr(0, 9));
+                "        return self.y - %d\n", rr(0, 9));
     }
     bput(o, "\n\n"
             "def risky(a, b):\n"
@@ -2198,7 +2197,6 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
         if (chance(30)) st_checkpoint(o, 1, first_local);
     }
     st_checkpoint(o, 1, first_local);
-    if (getenv("GEN_DEBUG")) fprintf(stderr, "main %.0f %.0f\n", g_work, g_budget);
     bput(o, "\n\n");
 
     /* module level: globals are the variables (LOAD_NAME / STORE_NAME) */
@@ -2232,7 +2230,6 @@ static void gen_program(Buf *o, uint64_t seed, int index) {
             bput(o, ")\n");
         }
     }
-    if (getenv("GEN_DEBUG")) fprintf(stderr, "work %.0f\n", g_work);
     if (g_has_sys) bput(o, "sys.exit(G%d %% 3)\n", rnd(NG));
     else if (chance(3)) bput(o, "raise ValueError(G%d)\n", rnd(NG));
 }

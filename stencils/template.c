@@ -78,7 +78,7 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
 #define TIER2_HOTNESS() ((void)0)
 #define TIER2_ENTER(idx) __builtin_trap()
 #define EXIT_TRACE() LEAVE(TARGET)
-#define TRACE_VALID() (((Executor *)(uintptr_t)OPERAND)->valid)
+#define TRACE_VALID() executor_valid((Executor *)(uintptr_t)OPERAND, GLOBALS, BUILTINS)
 #define JUMP_TO_TOP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
 #define UOP_CASE(name) case UOP##name:
 #define UOP_NEXT() __attribute__((musttail)) return _JIT_CONTINUE(frame, sp, vm)

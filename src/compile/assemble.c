@@ -201,7 +201,7 @@ Code *unit_assemble(Unit *u, VM *vm) {
         co->code[at] = (CodeUnit)in->op | ((CodeUnit)arg << 8);
         int nc = opcode_cache_size[in->op];
         for (int k = 0; k <= nc; k++) co->lines[at + k] = in->line;
-        if (nc) co->code[at + 1] = in->op == JUMP_BACKWARD ? vm->jit->threshold : RT_WARMUP;
+        if (nc) co->code[at + 1] = in->op == JUMP_BACKWARD ? vm->jit->threshold : opcode_jumps[in->op] ? 0 : RT_WARMUP;
     }
     /* exception table: runs of instructions sharing a handler */
     co->exctable = malloc(sizeof(ExcTableEntry) * (size_t)(u->ncode + 1));

@@ -47,6 +47,11 @@ typedef struct Executor {
     int nuops;
     uint64_t runs;        /* times entered */
     uint32_t loop_head;   /* the loop this trace belongs to (== start for the loop trace) */
+    uint32_t instr_off;   /* loop trace: offset of its ENTER_EXECUTOR instruction */
+    int assumes_globals;  /* its validity includes the dict versions below */
+    uint32_t globals_ver, builtins_ver;
+    int active;           /* runs on the native stack right now */
+    int dead;             /* invalidated and unlinked: free when no longer active */
     SideExit *exits;
     int nexits, capexits;
     void *jit_code;       /* machine code (--jit=on), or NULL: run by the uop interpreter */
@@ -88,9 +93,19 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr);
  * with that instruction's inputs popped). */
 int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp);
 
+/* _CHECK_VALIDITY: the executor is valid and the dicts it assumes kept their
+ * layout; otherwise it becomes invalid for good. */
+static inline bool executor_valid(Executor *ex, const Dict *globals, const Dict *builtins) {
+    if (ex->valid && (!ex->assumes_globals || ((uint32_t)globals->keys_version == ex->globals_ver &&
+                                               (uint32_t)builtins->keys_version == ex->builtins_ver)))
+        return true;
+    ex->valid = 0;
+    return false;
+}
+
 /* optimizer.c: removes proven guards and unbound-local checks; returns the
  * number of guards removed. */
-int trace_optimize(Executor *ex, JitStats *stats);
+int trace_optimize(Executor *ex, JitStats *stats, const Dict *globals, const Dict *builtins);
 
 /* The uop interpreter (uop_interp.c). */
 int64_t uop_execute(VM *vm, Frame *frame, Executor *ex, Value **sp);

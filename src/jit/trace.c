@@ -10,6 +10,7 @@
 
 #define MAX_TRACE_UOPS 400
 #define PROJECT_BACKOFF 4096 /* backward jumps before retrying a failed projection */
+#define MAX_EXECUTORS_PER_CODE 512 /* loops that keep invalidating stop being traced */
 
 typedef struct CodeJit { Executor **execs; uint32_t n, cap, nside; } CodeJit;
 
@@ -90,7 +91,8 @@ static Executor *project(Code *co, uint32_t start, uint32_t loop_head) {
             continue;
         }
         int flip = branch_flip(op);
-        if (flip >= 0 && __builtin_popcount(co->code[off + 1] & 0xFFFF) > 8) {
+        CodeUnit hist = flip >= 0 ? co->code[off + 1] : 0;
+        if (flip >= 0 && (hist >> 16) * 2 > (hist & 0xFFFF)) {
             /* usually taken: follow the jump; leave the trace where tier 1
              * would have fallen through */
             uint32_t fall = off + 1 + (uint32_t)ncache;
@@ -151,7 +153,7 @@ static void dump_trace(JitState *js, const Executor *ex) {
 
 /* Optimizes ex, gives it to its code object and, with --jit=on, emits it.
  * Returns its index in the code object's executor list. */
-static uint32_t install(VM *vm, Code *co, Executor *ex) {
+static uint32_t install(VM *vm, Code *co, Executor *ex, Dict *globals) {
     JitState *js = vm->jit;
     CodeJit *cj = co->jit_data;
     if (!cj) cj = co->jit_data = calloc(1, sizeof(CodeJit));
@@ -159,7 +161,7 @@ static uint32_t install(VM *vm, Code *co, Executor *ex) {
         cj->cap = cj->cap ? cj->cap * 2 : 4;
         cj->execs = realloc(cj->execs, sizeof(Executor *) * cj->cap);
     }
-    trace_optimize(ex, &js->stats);
+    trace_optimize(ex, &js->stats, globals, vm->builtins);
     uint32_t idx = cj->n++;
     cj->execs[idx] = ex;
     if (js->mode == JIT_ON) {
@@ -179,7 +181,8 @@ static uint32_t install(VM *vm, Code *co, Executor *ex) {
 int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
     JitState *js = vm->jit;
     Code *co = frame->code;
-    if (js->stopped) {
+    CodeJit *have = co->jit_data;
+    if (js->stopped || (have && have->n >= MAX_EXECUTORS_PER_CODE)) {
         instr[1] = PROJECT_BACKOFF;
         return 0;
     }
@@ -191,24 +194,62 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
         instr[1] = PROJECT_BACKOFF;
         return 0;
     }
-    uint32_t idx = install(vm, co, ex);
+    ex->instr_off = (uint32_t)(instr - co->code);
+    uint32_t idx = install(vm, co, ex, frame->globals);
     instr[0] = (instr[0] & ~(CodeUnit)0xFF) | ENTER_EXECUTOR;
     instr[1] = idx;
     return 1;
 }
 
+/* Frees an executor's machine code and uops once it is dead and nothing runs
+ * in it; the struct itself stays in its code object's list until the code
+ * object dies. */
+static void release(VM *vm, Executor *ex) {
+    if (!ex->dead || ex->active || !ex->uops) return;
+    if (ex->jit_code) jit_free_executor_code(vm, ex);
+    free(ex->uops);
+    ex->uops = NULL;
+    ex->nuops = 0;
+    vm->jit->stats.freed++;
+}
+
 static int64_t run_executor(VM *vm, Frame *frame, Executor *ex, Value **sp) {
     ex->runs++;
     vm->jit->stats.trace_entries++;
+    ex->active++;
+    int64_t r;
     if (ex->jit_code) {
         JitMem *m = &vm->jit->mem;
         jitmem_exec_enter(m);
-        int64_t r = jit_shim(ex->jit_code, frame, *sp, vm);
+        r = jit_shim(ex->jit_code, frame, *sp, vm);
         jitmem_exec_leave(m);
         *sp = frame->sp;
-        return r;
+    } else {
+        r = uop_execute(vm, frame, ex, sp);
     }
-    return uop_execute(vm, frame, ex, sp);
+    ex->active--;
+    release(vm, ex);
+    return r;
+}
+
+/* An invalid loop trace: put JUMP_BACKWARD back (so the loop can be traced
+ * again under the new assumptions) and free the trace and its side traces
+ * when nothing runs in them. */
+static void unlink_loop(VM *vm, Code *co, Executor *loop) {
+    if (loop->dead) return;
+    CodeUnit *instr = co->code + loop->instr_off;
+    instr[0] = (instr[0] & ~(CodeUnit)0xFF) | JUMP_BACKWARD;
+    instr[1] = vm->jit->threshold;
+    vm->jit->stats.invalidated++;
+    CodeJit *cj = co->jit_data;
+    for (uint32_t i = 0; i < cj->n; i++) {
+        Executor *ex = cj->execs[i];
+        if (ex == loop || (ex->loop_head == loop->start && ex->start != ex->loop_head && !ex->dead)) {
+            ex->valid = 0;
+            ex->dead = 1;
+            release(vm, ex);
+        }
+    }
 }
 
 static SideExit *exit_for(Executor *ex, uint32_t target) {
@@ -234,11 +275,18 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
     Code *co = frame->code;
     CodeJit *cj = co->jit_data;
     Executor *loop = cj->execs[idx];
-    if (!loop->valid) return loop->start;
+    if (!loop->valid || !executor_valid(loop, frame->globals, vm->builtins)) {
+        unlink_loop(vm, co, loop);
+        return loop->start;
+    }
     Executor *cur = loop;
     for (;;) {
         int64_t r = run_executor(vm, frame, cur, sp);
         if (r < 0) return r;
+        if (!loop->valid) {
+            unlink_loop(vm, co, loop);
+            return r;
+        }
         if (cur != loop && (uint32_t)r == loop->start && loop->valid) {
             /* a side trace finished the iteration: the collector's safe point
              * that _JUMP_TO_TOP would have been, then the loop trace again */
@@ -249,7 +297,7 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
         js->stats.exits_taken++;
         if ((uint32_t)r == loop->start) return r;
         SideExit *e = exit_for(cur, (uint32_t)r);
-        if (e->next) {
+        if (e->next && e->next->valid) {
             js->stats.exits_stitched++;
             cur = e->next;
             continue;
@@ -267,7 +315,7 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
         }
         cj->nside++;
         js->stats.side_traces++;
-        install(vm, co, side);
+        install(vm, co, side, frame->globals);
         e->next = side;
         cur = side;
     }
@@ -302,6 +350,8 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  exits taken:          %llu (stitched %llu)\n", (unsigned long long)s->exits_taken,
             (unsigned long long)s->exits_stitched);
     fprintf(out, "  side traces:          %llu\n", (unsigned long long)s->side_traces);
+    fprintf(out, "  traces invalidated:   %llu (freed %llu)\n", (unsigned long long)s->invalidated,
+            (unsigned long long)s->freed);
     fprintf(out, "  projection time:      %llu ns (%.1f ns/uop)\n", (unsigned long long)s->projection_ns,
             s->uops_emitted ? (double)s->projection_ns / (double)s->uops_emitted : 0.0);
     if (js->mode != JIT_ON) return;

@@ -69,7 +69,7 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
         exit_target = uop->target; \
         goto side_exit; \
     } while (0)
-#define TRACE_VALID() (ex->valid)
+#define TRACE_VALID() executor_valid(ex, globals, builtins)
 #define JUMP_TO_TOP() \
     do { \
         uop = ex->uops; \

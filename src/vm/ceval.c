@@ -307,7 +307,14 @@ static const ExcTableEntry *find_handler(Code *co, uint32_t off) {
             gc_safepoint_collect(vm); \
         } \
     } while (0)
-#define RECORD_BRANCH(taken) (CACHE[0] = (CACHE[0] << 1) | (CodeUnit)(taken))
+/* Branch statistics for trace projection: taken count in the high 16 bits,
+ * executions in the low 16, halved when the count saturates. */
+#define RECORD_BRANCH(taken) \
+    do { \
+        CodeUnit c_ = CACHE[0]; \
+        if ((c_ & 0xFFFF) == 0xFFFF) c_ = (c_ >> 1) & 0x7FFF7FFFu; \
+        CACHE[0] = c_ + 1 + ((CodeUnit)(taken) << 16); \
+    } while (0)
 #define TIER2_HOTNESS() \
     do { \
         if (vm->jit->mode != JIT_OFF) { \

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Tier-2 checks with real runs (registered in tests/tests.cmake):
 #   check_tier2.sh GLASSJIT traces     - --stats proves traces were compiled and entered,
-#                                        in the uop interpreter and as machine code
+#                                        in the uop interpreter and as machine code, and
+#                                        that the loop's hot second branch got a stitched
+#                                        side trace
+#   check_tier2.sh GLASSJIT invalidate - globals and classes changed under running traces:
+#                                        same output, traces invalidated and freed
 #   check_tier2.sh GLASSJIT exhausted  - a tiny --jit-memory cap: compiling stops, the
 #                                        program still prints the right answer, stats say why
 set -uo pipefail
@@ -18,7 +22,7 @@ check() { # description, condition-result
 stat_of() { # stats-text, label -> first number after the label
     sed -n "s/^ *$2: *\([0-9][0-9]*\).*/\1/p" <<<"$1" | head -n 1
 }
-run() { # args... -> sets out, err, rc
+run() { # args... -> sets out, err, rc (runs $prog)
     local errf
     errf="$(mktemp)"
     out="$("$glassjit" "$@" "$prog" 2>"$errf")"
@@ -36,6 +40,10 @@ traces)
         entries="$(stat_of "$err" "trace entries")"
         check "--jit=$jit compiled traces (${compiled:-none})" "$([[ ${compiled:-0} -ge 3 ]]; echo $?)"
         check "--jit=$jit entered traces (${entries:-none})" "$([[ ${entries:-0} -ge 3 ]]; echo $?)"
+        stitched="$(sed -n 's/^ *exits taken: *[0-9]* (stitched \([0-9]*\)).*/\1/p' <<<"$err")"
+        sides="$(stat_of "$err" "side traces")"
+        check "--jit=$jit stitched a hot side exit (${sides:-0} side traces, ${stitched:-0} stitched exits)" \
+            "$([[ ${sides:-0} -ge 1 && ${stitched:-0} -ge 100 ]]; echo $?)"
         if [[ "$jit" == on ]]; then
             jitted="$(stat_of "$err" "traces jitted")"
             bytes="$(stat_of "$err" "code bytes")"
@@ -47,6 +55,23 @@ traces)
     check "--jit=off compiles nothing" "$([[ "$(stat_of "$err" "traces compiled")" == 0 ]]; echo $?)"
     check "--jit=off output" "$([[ "$out" == "$expected" ]]; echo $?)"
     ;;
+invalidate)
+    # loops that rebind globals, add and delete global names and change a
+    # class while traced: same output, and the broken traces were invalidated
+    prog="$here/invalidate.py"
+    expected="$(cat "$here/invalidate.expected")"
+    for jit in uops on; do
+        for threshold in 2 16; do
+            GLASSJIT_JIT_THRESHOLD=$threshold run --jit="$jit" --stats
+            check "invalidate --jit=$jit threshold $threshold: exit status $rc" "$([[ $rc == 0 ]]; echo $?)"
+            check "invalidate --jit=$jit threshold $threshold: output" "$([[ "$out" == "$expected" ]]; echo $?)"
+            inval="$(stat_of "$err" "traces invalidated")"
+            freed="$(sed -n 's/^ *traces invalidated: *[0-9]* (freed \([0-9]*\)).*/\1/p' <<<"$err")"
+            check "invalidate --jit=$jit threshold $threshold: invalidated ${inval:-0}, freed ${freed:-0}" \
+                "$([[ ${inval:-0} -ge 1 && ${freed:-0} -ge 1 ]]; echo $?)"
+        done
+    done
+    ;;
 exhausted)
     run --jit=on --jit-memory=1K --stats
     check "exhausted: exit status $rc" "$([[ $rc == 0 ]]; echo $?)"
@@ -55,7 +80,7 @@ exhausted)
     check "exhausted: no trace jitted" "$([[ "$(stat_of "$err" "traces jitted")" == 0 ]]; echo $?)"
     ;;
 *)
-    echo "usage: check_tier2.sh GLASSJIT traces|exhausted" >&2
+    echo "usage: check_tier2.sh GLASSJIT traces|invalidate|exhausted" >&2
     exit 2
     ;;
 esac

@@ -79,9 +79,20 @@ int jit_emit(VM *vm, Executor *ex) {
         data_off[i] = data_start + data_size;
         data_size += st->data_size;
     }
+    /* The emitter seals (below) before returning, and no JIT code runs while
+     * it works, so even when JIT code is suspended further up the native stack
+     * (a traced call reached a loop that just became hot) the allocator may
+     * reopen a sealed slab: by the time that code resumes it is executable
+     * again.  Without this every such trace would take a fresh slab. */
+    unsigned depth = m->exec_depth;
+    m->exec_depth = 0;
     JitChunk chunk;
+    uint64_t t_alloc = now_ns();
     int rc = jitmem_alloc(m, data_start + data_size, 16, &chunk);
+    uint64_t alloc_ns = now_ns() - t_alloc;
+    js->stats.alloc_ns += alloc_ns;
     if (rc != JITMEM_OK) {
+        m->exec_depth = depth;
         free(code_off);
         free(data_off);
         return -1;
@@ -112,7 +123,11 @@ int jit_emit(VM *vm, Executor *ex) {
             failed = patch_one(m, chunk.slab, mem + data_off[i], &st->data_holes[h], values) < 0;
     }
     free(data_off);
-    if (failed || jitmem_seal(m) != JITMEM_OK) {
+    uint64_t t_seal = now_ns();
+    int sealed = jitmem_seal(m);
+    m->exec_depth = depth;
+    js->stats.seal_ns += now_ns() - t_seal;
+    if (failed || sealed != JITMEM_OK) {
         free(code_off);
         jitmem_free(m, &chunk);
         js->stats.emit_failed++;
@@ -127,7 +142,7 @@ int jit_emit(VM *vm, Executor *ex) {
     js->stats.data_bytes += data_size;
     js->stats.traces_emitted++;
     js->stats.uops_jitted += (uint64_t)n;
-    js->stats.emit_ns += now_ns() - t0;
+    js->stats.emit_ns += t_seal - t0 - alloc_ns; /* layout, copy and patch: no allocation, no mprotect */
     return 0;
 }
 

@@ -66,7 +66,7 @@ typedef struct JitStats {
     uint64_t invalidated, freed;
     uint64_t projection_ns;
     uint64_t guards_removed, exits_stitched, side_traces;
-    uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns;
+    uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns, seal_ns, alloc_ns;
 } JitStats;
 
 typedef struct JitState {

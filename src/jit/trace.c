@@ -361,8 +361,9 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  uops jitted:          %llu\n", (unsigned long long)s->uops_jitted);
     fprintf(out, "  code bytes:           %llu\n", (unsigned long long)s->code_bytes);
     fprintf(out, "  data bytes:           %llu\n", (unsigned long long)s->data_bytes);
-    fprintf(out, "  emit time:            %llu ns (%.1f ns/uop)\n", (unsigned long long)s->emit_ns,
-            s->uops_jitted ? (double)s->emit_ns / (double)s->uops_jitted : 0.0);
+    fprintf(out, "  emit time:            %.1f ns/uop copy and patch (%llu ns), + %llu ns allocating, + %llu ns sealing\n",
+            s->uops_jitted ? (double)s->emit_ns / (double)s->uops_jitted : 0.0, (unsigned long long)s->emit_ns,
+            (unsigned long long)s->alloc_ns, (unsigned long long)s->seal_ns);
     fprintf(out, "  jit memory:           %zu used, %zu committed, %zu slabs, cap %zu%s\n", ms.used, ms.committed,
             ms.slabs, ms.cap, ms.exhausted ? " (EXHAUSTED: compiling stopped)" : "");
     fprintf(out, "  mprotect calls:       %llu (%llu seals)\n", (unsigned long long)ms.mprotect_calls,

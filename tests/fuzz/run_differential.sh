@@ -14,9 +14,11 @@
 # tier 1, and tier 1 against PY.  LIST is comma-separated (default "uops"),
 # e.g. --modes uops,on.  With --threshold 1 (the default) every loop is traced
 # after its first iteration; larger thresholds let the branch history pick
-# trace directions.  The batch must also really exercise tier 2: for every MODE the
-# "traces compiled" and "trace entries" counters of --stats, summed over the
-# batch, must be > 0, so the test cannot pass vacuously.
+# trace directions.  A glassjit run that times out, dies of a signal or prints
+# a sanitizer report fails even if every tier does the same.  The batch must
+# also really exercise tier 2: for every MODE the "traces compiled" and
+# "trace entries" counters of --stats, summed over the batch, must be > 0, so
+# the test cannot pass vacuously.
 #
 # The first failing program is reported with a diff and the command lines to
 # reproduce it; failing programs are kept (in --keep DIR, or in the temp dir,
@@ -140,22 +142,22 @@ if [ "$jobs" -gt 1 ] && [ "$count" -gt 1 ]; then
             status=1
             continue
         fi
-        set -- $line
-        passed=$((passed + $1))
-        failed=$((failed + $3))
+        read -r np _ nf _ <<< "$line"
+        passed=$((passed + np))
+        failed=$((failed + nf))
     done
     for m in "${mode_list[@]}"; do
         c=$(cat "$par"/*.out | sed -n "s/^jit=$m: traces compiled \([0-9]*\), trace entries \([0-9]*\).*/\1 \2/p" | awk '{c+=$1; e+=$2} END {print c+0, e+0}')
-        set -- $c
-        echo "jit=$m: traces compiled $1, trace entries $2 (over $count programs)"
-        if [ "$1" -eq 0 ] || [ "$2" -eq 0 ]; then
+        read -r nc ne <<< "$c"
+        echo "jit=$m: traces compiled $nc, trace entries $ne (over $count programs)"
+        if [ "$nc" -eq 0 ] || [ "$ne" -eq 0 ]; then
             echo "FAIL: jit=$m compiled or entered no traces: tier 2 was not exercised" >&2
             status=1
         fi
     done
     if [ "$failed" -gt 0 ]; then
         status=1
-        echo "failing programs kept in $shared_keep: $(cd "$shared_keep" && ls | tr '\n' ' ')"
+        echo "failing programs kept in $shared_keep: $(cd "$shared_keep" && printf '%s ' prog_*.py)"
     elif [ -z "$keep" ]; then
         rm -rf "$shared_keep"
     fi
@@ -230,17 +232,33 @@ compare() {
     return 1
 }
 
+# sane NAME LABEL CMD: a run that timed out, died of a signal or reported a
+# sanitizer error fails even when every tier behaves the same way.
+sane() {
+    local st
+    st=$(cat "$out/$1.status")
+    if [ "$st" -ge 124 ]; then
+        echo "FAIL: $prog: $2 exited with status $st (124: timeout after ${timeout_s} s; >128: signal)" >&2
+        echo "  reproduce: $3" >&2
+        return 1
+    fi
+    if grep -qE 'ERROR: AddressSanitizer|runtime error:|ERROR: LeakSanitizer' "$out/$1.stderr"; then
+        echo "FAIL: $prog: $2 reported a sanitizer error:" >&2
+        grep -E -m 5 'ERROR: AddressSanitizer|runtime error:|ERROR: LeakSanitizer' "$out/$1.stderr" >&2
+        echo "  reproduce: $3" >&2
+        return 1
+    fi
+    return 0
+}
+
 for ((i = first; i < first + count; i++)); do
     prog=prog_${seed}_$i.py
-    base=${prog%.py}
     ok=1
     run t1 "$prog" "$gj" --jit=off
-    if [ "$(cat "$out/t1.status")" = 124 ]; then
-        echo "FAIL: $prog: tier 1 timed out after ${timeout_s} s" >&2
-        ok=0
-    fi
+    sane t1 "tier 1" "$gj --jit=off $kdir/$prog" || ok=0
     for m in "${mode_list[@]}"; do
         run "m_$m" "$prog" env GLASSJIT_JIT_THRESHOLD="$threshold" "$gj" --jit="$m" --stats
+        sane "m_$m" "jit=$m" "GLASSJIT_JIT_THRESHOLD=$threshold $gj --jit=$m --stats $kdir/$prog" || ok=0
         compiled[$m]=$((compiled[$m] + $(stat "$out/m_$m.stderr" "traces compiled")))
         entries[$m]=$((entries[$m] + $(stat "$out/m_$m.stderr" "trace entries")))
         if ! compare "$prog" t1 "m_$m" "tier1" "jit=$m" \

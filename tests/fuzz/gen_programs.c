@@ -851,7 +851,10 @@ static void st_assign_int(Buf *o, int in) {
         /* a bool where ints are usual: int guards see a non-int */
         gen_cond(&t, 1);
         Buf u = {0};
-        bput(&u, "(%s)", bstr(&t));
+        /* bool() or not: `and`/`or` conditions evaluate to an operand,
+         * which may be any int */
+        if (chance(50)) bput(&u, "bool(%s)", bstr(&t));
+        else bput(&u, "(not (%s))", bstr(&t));
         bfree(&t);
         t = u;
     } else {

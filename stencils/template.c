@@ -62,13 +62,7 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
     } while (0)
 #define EXIT_JUMP(t) JUMP_TO(t)
 #define SPECIALIZE(fn, ...) ((void)0)
-#define SAFEPOINT() \
-    do { \
-        if (__builtin_expect(vm->gc_debt > 0, 0) && !vm->gc_inhibit) { \
-            frame->sp = sp; \
-            gc_safepoint_collect(vm); \
-        } \
-    } while (0)
+#define SAFEPOINT() rt_safepoint(vm, frame, sp)
 #define SYNC_FOR_CALL() (frame->sp = sp, frame->ip = frame->code->code + TARGET + 1)
 #define CALL_FUNCTION(c, a, n, kw) (SYNC_FOR_CALL(), call_from_frame(vm, (c), (a), (n), (kw)))
 #define CALL_PY_EXACT_ARGS(f, a, n) (SYNC_FOR_CALL(), call_py_exact_args(vm, (f), (a), (n)))

@@ -300,13 +300,7 @@ static const ExcTableEntry *find_handler(Code *co, uint32_t off) {
         } \
         CACHE[0]--; \
     } while (0)
-#define SAFEPOINT() \
-    do { \
-        if (__builtin_expect(vm->gc_debt > 0, 0) && !vm->gc_inhibit) { \
-            frame->sp = sp; \
-            gc_safepoint_collect(vm); \
-        } \
-    } while (0)
+#define SAFEPOINT() rt_safepoint(vm, frame, sp)
 /* Branch statistics for trace projection: taken count in the high 16 bits,
  * executions in the low 16, halved when the count saturates. */
 #define RECORD_BRANCH(taken) \

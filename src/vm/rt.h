@@ -11,6 +11,15 @@
 #define RT_WARMUP 1   /* initial counter written by the compiler */
 #define RT_BACKOFF 53 /* after a failed specialization or a deopt */
 
+/* Backward edges and function entry: let the collector run if it asked to.
+ * The frame's stack pointer must be exact for the collector's root scan. */
+static inline void rt_safepoint(VM *vm, Frame *frame, Value *sp) {
+    if (__builtin_expect(vm->gc_debt > 0, 0) && !vm->gc_inhibit) {
+        frame->sp = sp;
+        gc_safepoint_collect(vm);
+    }
+}
+
 int rt_unbound_local(VM *vm, Frame *f, int idx);  /* raises; returns 1 */
 int rt_unbound_deref(VM *vm, Frame *f, int idx);  /* raises; returns 1 */
 Value rt_load_classderef(VM *vm, Frame *f, int idx);

@@ -28,7 +28,6 @@
 
 #include "vm.h"
 
-#define GC_MIN_THRESHOLD (64u << 20)
 #define POOL_BYTES (256u << 10)
 #define GRAIN 16u
 #define NCLASSES 32u /* slots of 16 .. 512 bytes */
@@ -219,7 +218,8 @@ static void collect(VM *vm) {
     for (unsigned c = 0; c < NCLASSES; c++) live += sweep_class(vm, h, c, false);
     free_chain(dead_large);
     vm->heap_bytes = live;
-    vm->heap_threshold = live * 2 > GC_MIN_THRESHOLD ? live * 2 : GC_MIN_THRESHOLD;
+    if (vm->gc_stress) vm->heap_threshold = live + vm->heap_min_threshold;
+    else vm->heap_threshold = live * 2 > vm->heap_min_threshold ? live * 2 : vm->heap_min_threshold;
     vm->gc_debt = 0;
     vm->gc_collections++;
 }

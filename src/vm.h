@@ -64,6 +64,8 @@ struct VM {
     Obj **static_roots; int nstatic_roots, capstatic_roots; /* static types */
     int64_t gc_debt;           /* > 0 asks the next safe point to collect */
     size_t heap_bytes, heap_threshold;
+    size_t heap_min_threshold; /* 64 MiB; 64 KiB with GLASSJIT_GC_STRESS=1 (tests) */
+    int gc_stress;             /* GLASSJIT_GC_STRESS=1: collect every 64 KiB of allocation */
     int gc_inhibit;            /* > 0 while C runtime code is on the native stack above eval */
     uint64_t gc_collections;
 

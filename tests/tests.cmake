@@ -26,6 +26,12 @@ foreach(prog ${CORPUS})
   add_test(NAME corpus-jit/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
   set_tests_properties(corpus-jit/${name} PROPERTIES LABELS "corpus;tier2;jit"
     ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1")
+  # And with the collector running every 64 KiB of allocation: a value the
+  # root scan misses (in any tier) shows up as a wrong answer or, under ASan,
+  # as a use after free.
+  add_test(NAME corpus-gc/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
+  set_tests_properties(corpus-gc/${name} PROPERTIES LABELS "corpus;gc"
+    ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1;GLASSJIT_GC_STRESS=1")
 endforeach()
 
 # Error behaviour: messages and exit statuses.

@@ -11,9 +11,14 @@
  * Every program is in glassjit's subset (docs/language.md) and is also a
  * valid CPython 3.11 program with identical output: functions, a main()
  * function, module-level loops, nested for/while loops with break/continue
- * and else clauses, if/elif/else chains, int and float arithmetic, lists,
- * dicts with int keys, tuples and unpacking, calls in loops, globals read in
- * loops and written through `global`, caught ZeroDivisionErrors, prints.
+ * and else clauses, if/elif/else chains, int and float arithmetic (with
+ * variables whose type changes between iterations), lists, dicts with int
+ * keys, tuples and unpacking, short strings, calls in loops, globals read in
+ * loops and written through `global`, a closure and lambdas, sometimes
+ * classes with polymorphic call sites, caught ZeroDivisionErrors (also from
+ * a callee), `del` + caught NameError, allocation bursts that make the
+ * collector run, a builtin shadowed by a global mid-loop, prints.  See
+ * tests/fuzz/README.md.
  *
  * Safety by construction:
  *  - every int/float variable holds a value with |v| <= VB (2**21); every
@@ -1314,7 +1319,8 @@ static void st_del(Buf *o, int in) {
     ind(o, in);
     bput(o, "try:\n");
     ind(o, in + 1);
-    if (V[vi].kind == K_INT) bput(o, "%s = (%s + %d) %% %d\n", V[tv].name, vn, rr(1, 9), pick_mod());
+    int c1 = rr(1, 9);
+    if (V[vi].kind == K_INT) bput(o, "%s = (%s + %d) %% %d\n", V[tv].name, vn, c1, pick_mod());
     else bput(o, "%s = int(%s) %% %d\n", V[tv].name, vn, pick_mod());
     ind(o, in);
     /* module level: a deleted global raises NameError, not UnboundLocalError */
@@ -1371,7 +1377,8 @@ static void st_alloc(Buf *o, int in) {
     ind(o, in);
     if (form == 2) {
         /* a list of tuples: not an int list */
-        bput(o, "%s = (%s[%s %% len(%s)][%d] + len(%s)) %% %d\n", V[vi].name, bn, bstr(&u), bn, rnd(2), bn, pick_mod());
+        int which = rnd(2);
+        bput(o, "%s = (%s[%s %% len(%s)][%d] + len(%s)) %% %d\n", V[vi].name, bn, bstr(&u), bn, which, bn, pick_mod());
         V[bi].kind = K_TUP + 100; /* invisible to pickvar */
     } else {
         bput(o, "%s = (%s[%s %% len(%s)] + len(%s)) %% %d\n", V[vi].name, bn, bstr(&u), bn, bn, pick_mod());

@@ -64,6 +64,18 @@ static bool plain_instance_access(VM *vm, Value owner, Str *name) {
 }
 
 void specialize_load_attr(VM *vm, CodeUnit *instr, Value owner, Str *name) {
+    if (val_is_type(owner, &ModuleType)) {
+        Dict *d = ((Module *)val_as_obj(owner))->dict;
+        int64_t i = dict_lookup_str_index(d, name);
+        if (i >= 0 && i <= UINT32_MAX && d->keys_version <= UINT32_MAX) {
+            instr[2] = (CodeUnit)d->keys_version;
+            instr[3] = (CodeUnit)i;
+            rewrite(instr, LOAD_ATTR_MODULE);
+            return;
+        }
+        backoff(instr);
+        return;
+    }
     int64_t idx = instance_slot(owner, name);
     if (idx >= 0 && plain_instance_access(vm, owner, name)) {
         Instance *inst = (Instance *)val_as_obj(owner);

@@ -54,7 +54,7 @@ set_tests_properties(corpus/expectations_match_cpython PROPERTIES LABELS corpus 
 # tests/fuzz/README.md.
 add_executable(gen_programs ${CMAKE_SOURCE_DIR}/tests/fuzz/gen_programs.c)
 add_test(NAME fuzz/differential_small
-  COMMAND bash -c "py=; if [ -x /usr/bin/python3 ]; then py='--python /usr/bin/python3'; fi; exec bash '${CMAKE_SOURCE_DIR}/tests/fuzz/run_differential.sh' '$<TARGET_FILE:glassjit>' 1 40 --modes uops --gen '$<TARGET_FILE:gen_programs>' $py")
+  COMMAND bash -c "py=; if [ -x /usr/bin/python3 ]; then py='--python /usr/bin/python3'; fi; exec bash '${CMAKE_SOURCE_DIR}/tests/fuzz/run_differential.sh' '$<TARGET_FILE:glassjit>' 1 40 --modes uops,on --gen '$<TARGET_FILE:gen_programs>' $py")
 set_tests_properties(fuzz/differential_small PROPERTIES LABELS tier2 TIMEOUT 300)
 
 # Tier 2 with the real binary: stats prove traces ran; a tiny JIT memory cap

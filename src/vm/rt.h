@@ -20,6 +20,12 @@ static inline void rt_safepoint(VM *vm, Frame *frame, Value *sp) {
     }
 }
 
+/* Truth of a condition that is not a bool: small ints inline, else the protocol. */
+static inline int rt_truthy(VM *vm, Value v) {
+    if (val_is_smallint(v)) return val_as_smallint(v) != 0;
+    return value_truthy(vm, v);
+}
+
 int rt_unbound_local(VM *vm, Frame *f, int idx);  /* raises; returns 1 */
 int rt_unbound_deref(VM *vm, Frame *f, int idx);  /* raises; returns 1 */
 Value rt_load_classderef(VM *vm, Frame *f, int idx);

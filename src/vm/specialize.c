@@ -134,6 +134,7 @@ void specialize_binary_op(VM *vm, CodeUnit *instr, Value lhs, Value rhs) {
         case BINOP_MOD: to = BINARY_OP_MOD_INT; break;
         case BINOP_FLOORDIV: to = BINARY_OP_FLOORDIV_INT; break;
         case BINOP_AND: case BINOP_OR: case BINOP_XOR: to = BINARY_OP_BITWISE_INT; break;
+        case BINOP_LSHIFT: case BINOP_RSHIFT: to = BINARY_OP_SHIFT_INT; break;
         }
     } else if (val_both_float(lhs, rhs)) {
         switch (op) {

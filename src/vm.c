@@ -125,7 +125,7 @@ Value vm_run_module(VM *vm, const char *name, const char *filename, const char *
     dict_set_str(vm, m->dict, vm->names.__package__, pkg);
     dict_set_str(vm, vm->modules, mname, mod);
     if (!strcmp(name, "__main__")) vm->main_module = m;
-    Value r = eval_code(vm, NULL, code, m->dict, NULL, NULL, 0, NULL);
+    Value r = eval_code(vm, NULL, code, m->dict, NULL);
     if (r == VAL_ERR) {
         dict_del(vm, vm->modules, val_from_obj(mname));
         return VAL_ERR;

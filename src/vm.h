@@ -111,8 +111,9 @@ Value vm_call(VM *vm, Value callable, Value *args, int nargs, Tuple *kwnames);
  * error messages, then runs a new frame.  Used by value_call for Functions. */
 Value func_call(VM *vm, Function *f, Value *args, int nargs, Tuple *kwnames);
 
-/* Executes a code object as a new frame (ceval.c). */
-Value eval_code(VM *vm, Function *func, Code *code, Dict *globals, Dict *ns, Value *args, int nargs, Tuple *kwnames);
+/* Runs a module or class body as a new frame (ceval.c); ns is the class
+ * namespace for LOAD_NAME/STORE_NAME, or NULL. */
+Value eval_code(VM *vm, Function *func, Code *code, Dict *globals, Dict *ns);
 
 /* import.c */
 Value import_module(VM *vm, Str *dotted_name, int level, Dict *globals);

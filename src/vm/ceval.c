@@ -155,8 +155,7 @@ static Value eval_frame(VM *vm, Frame *frame);
 
 /* Runs a frame whose localsplus starts at base and whose first `ready` slots
  * already hold the arguments. */
-static Value run_function(VM *vm, Function *f, Value *base, int ready, Value ns_unused) {
-    (void)ns_unused;
+static Value run_function(VM *vm, Function *f, Value *base, int ready) {
     Code *co = f->code;
     int nlp = co->nlocals + co->ncells + co->nfree;
     if (base + nlp + co->stacksize > vm->stack_end) return too_deep(vm);
@@ -174,7 +173,7 @@ Value func_call(VM *vm, Function *f, Value *args, int nargs, Tuple *kwnames) {
     if (base + nlp + co->stacksize > vm->stack_end) return too_deep(vm);
     for (int i = 0; i < co->nlocals; i++) base[i] = VAL_UNDEF;
     if (bind_args(vm, f, base, args, nargs, kwnames) < 0) return VAL_ERR;
-    return run_function(vm, f, base, co->nlocals, VAL_NULL);
+    return run_function(vm, f, base, co->nlocals);
 }
 
 /* Arguments already sit where the callee's locals begin (the caller's stack). */
@@ -184,7 +183,7 @@ static inline bool simple_call(Function *f, int nargs) {
 }
 
 Value call_py_exact_args(VM *vm, Function *f, Value *args, int nargs) {
-    if (simple_call(f, nargs)) return run_function(vm, f, args, nargs, VAL_NULL);
+    if (simple_call(f, nargs)) return run_function(vm, f, args, nargs);
     return func_call(vm, f, args, nargs, NULL);
 }
 
@@ -203,13 +202,14 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
         Obj *o = val_as_obj(callable);
         if (o->type == &FunctionType) {
             Function *f = (Function *)o;
-            if (!kwnames && simple_call(f, nargs)) return run_function(vm, f, args, nargs, VAL_NULL);
+            if (!kwnames && simple_call(f, nargs)) return run_function(vm, f, args, nargs);
             return func_call(vm, f, args, nargs, kwnames);
         }
-        if (o->type == &BoundMethodType && args > vm->stack) {
+        if (o->type == &BoundMethodType) {
             BoundMethod *bm = (BoundMethod *)o;
             if (val_is_type(bm->func, &FunctionType)) {
-                /* args[-1] is the callable's NULL slot or spare: put self there */
+                /* every caller leaves a slot below args (the CALL's self/NULL
+                 * slot, or rt_call_ex's spare): put self there */
                 Value saved = args[-1];
                 args[-1] = bm->self;
                 Value r = call_from_frame(vm, bm->func, args - 1, nargs + 1, kwnames);
@@ -223,8 +223,7 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
 
 /* ---- module and class bodies ----------------------------------------------- */
 
-Value eval_code(VM *vm, Function *func, Code *co, Dict *globals, Dict *ns, Value *args, int nargs, Tuple *kwnames) {
-    (void)args; (void)nargs; (void)kwnames;
+Value eval_code(VM *vm, Function *func, Code *co, Dict *globals, Dict *ns) {
     Value *base = stack_top_free(vm);
     int nlp = co->nlocals + co->ncells + co->nfree;
     if (base + nlp + co->stacksize > vm->stack_end) return too_deep(vm);

@@ -144,7 +144,8 @@ int rt_dict_update(VM *vm, Dict *d, Value other, bool merge) {
     Value keys = value_call_method(vm, other, vm->names.keys, NULL, 0);
     if (keys == VAL_ERR) {
         vm_exc_clear(vm);
-        return vm_raise(vm, &TypeErrorType, "'%s' object is not a mapping", type_name_of(other)) == VAL_ERR ? -1 : -1;
+        vm_raise(vm, &TypeErrorType, "'%s' object is not a mapping", type_name_of(other));
+        return -1;
     }
     Value it = value_iter(vm, keys);
     if (it == VAL_ERR) return -1;
@@ -312,7 +313,7 @@ Value rt_build_class(VM *vm, Frame *f, Value body, Value name, Value base) {
     Value modname = dict_get_str(f->globals, vm->names.__name__);
     if (modname != VAL_UNDEF) dict_set_str(vm, ns, vm->names.__module__, modname);
     dict_set_str(vm, ns, vm->names.__qualname__, val_from_obj(bf->code->qualname));
-    Value r = eval_code(vm, bf, bf->code, bf->globals, ns, NULL, 0, NULL);
+    Value r = eval_code(vm, bf, bf->code, bf->globals, ns);
     if (r == VAL_ERR) return VAL_ERR;
     Value qn = dict_get_str(ns, vm->names.__qualname__);
     Str *qualname = val_is_str(qn) ? (Str *)val_as_obj(qn) : (Str *)val_as_obj(name);

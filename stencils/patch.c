@@ -111,6 +111,7 @@ const char *hole_value_name(uint8_t value) {
         [HOLE_OPARG] = "HOLE_OPARG",       [HOLE_OPERAND] = "HOLE_OPERAND",
         [HOLE_OPERAND2] = "HOLE_OPERAND2", [HOLE_TARGET] = "HOLE_TARGET",
         [HOLE_HELPER] = "HOLE_HELPER",     [HOLE_ZERO] = "HOLE_ZERO",
+        [HOLE_JUMP_EXIT] = "HOLE_JUMP_EXIT",
     };
     return value < HOLE_VALUE_COUNT ? names[value] : "HOLE_?";
 }

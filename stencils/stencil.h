@@ -31,6 +31,7 @@ typedef enum HoleValue {
     HOLE_TARGET,      /* the uop's target (bytecode offset of its exit) */
     HOLE_HELPER,      /* stencil_helper_addrs[hole.symbol]: a C helper or VM global */
     HOLE_ZERO,        /* 0: the value is hole.addend alone (absolute symbols) */
+    HOLE_JUMP_EXIT,   /* the exit stub of a taken branch out of the trace (to oparg) */
     HOLE_VALUE_COUNT
 } HoleValue;
 

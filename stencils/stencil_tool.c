@@ -149,6 +149,7 @@ static const struct {
 } jit_symbols[] = {
     {"_JIT_CONTINUE", HOLE_CONTINUE}, {"_JIT_JUMP_TARGET", HOLE_JUMP_TARGET},
     {"_JIT_EXIT", HOLE_EXIT},         {"_JIT_ERROR", HOLE_ERROR},
+    {"_JIT_JUMP_EXIT", HOLE_JUMP_EXIT},
     {"_JIT_OPARG", HOLE_OPARG},       {"_JIT_OPERAND", HOLE_OPERAND},
     {"_JIT_OPERAND2", HOLE_OPERAND2}, {"_JIT_TARGET", HOLE_TARGET},
 };

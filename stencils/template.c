@@ -25,6 +25,11 @@ typedef PRESERVE_NONE int64_t (*JitFn)(Frame *frame, Value *sp, VM *vm);
 extern char _JIT_OPARG[], _JIT_OPERAND[], _JIT_OPERAND2[], _JIT_TARGET[];
 extern PRESERVE_NONE int64_t _JIT_CONTINUE(Frame *frame, Value *sp, VM *vm);
 extern PRESERVE_NONE int64_t _JIT_JUMP_TARGET(Frame *frame, Value *sp, VM *vm);
+/* Exits: a failed guard continues at _JIT_EXIT (resume at this uop's
+ * instruction), a taken branch at _JIT_JUMP_EXIT (resume at oparg).  Both are
+ * first patched to exit stubs; stitching repatches them to side traces. */
+extern PRESERVE_NONE int64_t _JIT_EXIT(Frame *frame, Value *sp, VM *vm);
+extern PRESERVE_NONE int64_t _JIT_JUMP_EXIT(Frame *frame, Value *sp, VM *vm);
 
 Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwnames);
 
@@ -53,12 +58,14 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
     } while (0)
 #define DEOPT_IF(cond) \
     do { \
-        if (__builtin_expect(!!(cond), 0)) LEAVE(TARGET); \
+        if (__builtin_expect(!!(cond), 0)) __attribute__((musttail)) return _JIT_EXIT(frame, sp, vm); \
     } while (0)
+/* every traced JUMP_TO goes to oparg (the stub's target) */
 #define JUMP_TO(t) \
     do { \
+        (void)(t); \
         sp = base_; \
-        LEAVE(t); \
+        __attribute__((musttail)) return _JIT_JUMP_EXIT(frame, sp, vm); \
     } while (0)
 #define EXIT_JUMP(t) JUMP_TO(t)
 #define SPECIALIZE(fn, ...) ((void)0)
@@ -71,7 +78,9 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
 #define RECORD_BRANCH(taken) ((void)(taken))
 #define TIER2_HOTNESS() ((void)0)
 #define TIER2_ENTER(idx) __builtin_trap()
-#define EXIT_TRACE() LEAVE(TARGET)
+#define EXIT_TRACE() __attribute__((musttail)) return _JIT_EXIT(frame, sp, vm)
+#define EXIT_STUB() LEAVE(TARGET)
+#define JUMP_TO_LOOP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
 #define TRACE_VALID() executor_valid((Executor *)(uintptr_t)OPERAND, GLOBALS, BUILTINS)
 #define JUMP_TO_TOP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
 #define UOP_CASE(name) case UOP##name:

@@ -60,6 +60,8 @@ static int patch_one(JitMem *m, JitSlab *slab, uint8_t *mem, const Hole *h, cons
 int jit_emit(VM *vm, Executor *ex) {
     JitState *js = vm->jit;
     JitMem *m = &js->mem;
+    /* a side trace jumps into its loop trace's machine code: none, no jit */
+    if (ex->loop_ex && !ex->loop_ex->jit_code) return -1;
     uint64_t t0 = now_ns();
     int n = ex->nuops;
     size_t *code_off = malloc(sizeof(size_t) * (size_t)(n + 1));
@@ -71,6 +73,23 @@ int jit_emit(VM *vm, Executor *ex) {
         code_size += kept_size(st, i + 1 < n);
     }
     code_off[n] = code_size;
+    /* exit stubs, after all uops: one per uop and kind of exit it has */
+    const Stencil *stub = &stencil_table[UOP_EXIT_STUB];
+    size_t *exit_stub = malloc(sizeof(size_t) * (size_t)n), *jump_stub = malloc(sizeof(size_t) * (size_t)n);
+    int nsites = 0;
+    for (int i = 0; i < n; i++) {
+        const Stencil *st = &stencil_table[ex->uops[i].op];
+        uint32_t keep = kept_size(st, i + 1 < n);
+        bool has_exit = false, has_jump = false;
+        for (unsigned h = 0; h < st->nholes; h++) {
+            if (st->holes[h].offset >= keep) continue;
+            if (st->holes[h].value == HOLE_EXIT) has_exit = true, nsites++;
+            if (st->holes[h].value == HOLE_JUMP_EXIT) has_jump = true, nsites++;
+        }
+        exit_stub[i] = jump_stub[i] = 0;
+        if (has_exit) exit_stub[i] = code_size, code_size += stub->code_size;
+        if (has_jump) jump_stub[i] = code_size, code_size += stub->code_size;
+    }
     size_t data_start = align_up(code_size, 16);
     for (int i = 0; i < n; i++) {
         const Stencil *st = &stencil_table[ex->uops[i].op];
@@ -86,6 +105,8 @@ int jit_emit(VM *vm, Executor *ex) {
      * again.  Without this every such trace would take a fresh slab. */
     unsigned depth = m->exec_depth;
     m->exec_depth = 0;
+    ex->sites = malloc(sizeof(ExitSite) * (size_t)(nsites ? nsites : 1));
+    ex->nsites = 0;
     JitChunk chunk;
     uint64_t t_alloc = now_ns();
     int rc = jitmem_alloc(m, data_start + data_size, 16, &chunk);
@@ -95,6 +116,10 @@ int jit_emit(VM *vm, Executor *ex) {
         m->exec_depth = depth;
         free(code_off);
         free(data_off);
+        free(exit_stub);
+        free(jump_stub);
+        free(ex->sites);
+        ex->sites = NULL;
         return -1;
     }
     uint8_t *mem = chunk.code;
@@ -110,25 +135,48 @@ int jit_emit(VM *vm, Executor *ex) {
         values[HOLE_CODE] = base + code_off[i];
         values[HOLE_DATA] = base + data_off[i];
         values[HOLE_CONTINUE] = base + code_off[i + 1];
-        values[HOLE_JUMP_TARGET] = base; /* loop traces jump back to their start */
+        /* a loop trace jumps back to its own start, a side trace to its loop trace */
+        values[HOLE_JUMP_TARGET] = ex->loop_ex && ex->loop_ex->jit_code ? (uint64_t)(uintptr_t)ex->loop_ex->jit_code : base;
+        values[HOLE_EXIT] = base + exit_stub[i];
+        values[HOLE_JUMP_EXIT] = base + jump_stub[i];
         values[HOLE_OPARG] = u->oparg;
         values[HOLE_OPERAND] = operand_of(ex, u);
         values[HOLE_OPERAND2] = u->cache[2];
         values[HOLE_TARGET] = u->target;
         for (unsigned h = 0; h < st->nholes && !failed; h++) {
-            if (st->holes[h].offset >= keep) continue; /* in the dropped trailing jump */
-            failed = patch_one(m, chunk.slab, mem + code_off[i], &st->holes[h], values) < 0;
+            const Hole *hole = &st->holes[h];
+            if (hole->offset >= keep) continue; /* in the dropped trailing jump */
+            failed = patch_one(m, chunk.slab, mem + code_off[i], hole, values) < 0;
+            if ((hole->value == HOLE_EXIT || hole->value == HOLE_JUMP_EXIT) && hole->kind == HK_REL32)
+                ex->sites[ex->nsites++] = (ExitSite){mem + code_off[i] + hole->offset,
+                                                     hole->value == HOLE_EXIT ? u->target : u->oparg};
+        }
+        /* the stubs: copies of _EXIT_STUB leaving for the right offset */
+        for (int k = 0; k < 2 && !failed; k++) {
+            size_t at = k == 0 ? exit_stub[i] : jump_stub[i];
+            if (!at) continue;
+            memcpy(mem + at, stub->code, stub->code_size);
+            uint64_t sv[HOLE_VALUE_COUNT] = {0};
+            sv[HOLE_CODE] = base + at;
+            sv[HOLE_TARGET] = k == 0 ? u->target : u->oparg;
+            for (unsigned h = 0; h < stub->nholes && !failed; h++)
+                failed = patch_one(m, chunk.slab, mem + at, &stub->holes[h], sv) < 0;
         }
         for (unsigned h = 0; h < st->ndata_holes && !failed; h++)
             failed = patch_one(m, chunk.slab, mem + data_off[i], &st->data_holes[h], values) < 0;
     }
     free(data_off);
+    free(exit_stub);
+    free(jump_stub);
     uint64_t t_seal = now_ns();
     int sealed = jitmem_seal(m);
     m->exec_depth = depth;
     js->stats.seal_ns += now_ns() - t_seal;
     if (failed || sealed != JITMEM_OK) {
         free(code_off);
+        free(ex->sites);
+        ex->sites = NULL;
+        ex->nsites = 0;
         jitmem_free(m, &chunk);
         js->stats.emit_failed++;
         return -1;
@@ -146,10 +194,35 @@ int jit_emit(VM *vm, Executor *ex) {
     return 0;
 }
 
+int jit_stitch(VM *vm, Executor *ex, uint32_t target, Executor *to) {
+    if (!ex->jit_code || !to->jit_code) return -1;
+    JitMem *m = &vm->jit->mem;
+    int patched = 0;
+    for (int i = 0; i < ex->nsites; i++) {
+        ExitSite *site = &ex->sites[i];
+        if (site->target != target) continue;
+        if (!jitmem_rel32_reachable(site->loc + 4, to->jit_code)) return -1;
+        if (!patched && jitmem_make_writable(m, &ex->jit_chunk) != JITMEM_OK) return -1;
+        int32_t rel = (int32_t)((intptr_t)to->jit_code - (intptr_t)(site->loc + 4));
+        memcpy(site->loc, &rel, 4);
+        patched++;
+    }
+    if (patched) {
+        unsigned depth = m->exec_depth; /* as in jit_emit: sealed before any JIT code resumes */
+        m->exec_depth = 0;
+        jitmem_seal(m);
+        m->exec_depth = depth;
+    }
+    return patched ? 0 : -1;
+}
+
 void jit_free_executor_code(VM *vm, Executor *ex) {
     if (!ex->jit_code) return;
     jitmem_free(&vm->jit->mem, &ex->jit_chunk);
     ex->jit_code = NULL;
     free(ex->uop_offsets);
     ex->uop_offsets = NULL;
+    free(ex->sites);
+    ex->sites = NULL;
+    ex->nsites = 0;
 }

@@ -530,6 +530,19 @@ void jitmem_free(JitMem *m, JitChunk *c) {
 
 bool jitmem_writable(const JitChunk *c) { return c && c->slab && c->slab->writable; }
 
+int jitmem_make_writable(JitMem *m, JitChunk *c) {
+    if (!c || !c->slab) return JITMEM_EINVAL;
+    if (c->slab->writable) return JITMEM_OK;
+    if (c->slab->large) {
+        m->st.mprotect_calls++;
+        if (mprotect(c->slab->base, c->slab->size, PROT_READ | PROT_WRITE) != 0) return JITMEM_ENOMEM;
+        m->st.reopens++;
+        open_push(m, c->slab);
+        return JITMEM_OK;
+    }
+    return slab_reopen(m, c->slab);
+}
+
 bool jitmem_rel32_reachable(const void *from_next_insn, const void *target) {
     /* the displacement, computed modulo 2^64, must lie in [-2^31, 2^31) */
     uint64_t d = (uint64_t)(uintptr_t)target - (uint64_t)(uintptr_t)from_next_insn;

@@ -149,6 +149,11 @@ void *jitmem_trampoline(JitMem *m, JitSlab *slab, int helper_index, void *target
  * reach `target`? */
 bool jitmem_rel32_reachable(const void *from_next_insn, const void *target);
 
+/* Makes the slab holding c writable again (RX -> RW) until the next
+ * jitmem_seal(), to patch code in place (stitching exits).  The caller
+ * guarantees no code of that slab runs until it seals. */
+int jitmem_make_writable(JitMem *m, JitChunk *c);
+
 /* What a rel32 call/jmp in `slab` ending at `from_next_insn` should target to
  * reach helper `helper_index` at `target`: the target itself when reachable,
  * else the slab's trampoline for it (NULL as jitmem_trampoline). */

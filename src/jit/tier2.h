@@ -39,6 +39,10 @@ typedef struct SideExit {
     struct Executor *next;
 } SideExit;
 
+/* A rel32 jump or branch in machine code that leaves the trace for `target`:
+ * to an exit stub at first, to the side trace for target once stitched. */
+typedef struct ExitSite { uint8_t *loc; uint32_t target; } ExitSite;
+
 typedef struct Executor {
     Code *code;           /* owner (its jit_data holds this executor) */
     uint32_t start;       /* bytecode offset of the loop head */
@@ -50,7 +54,11 @@ typedef struct Executor {
     uint32_t instr_off;   /* loop trace: offset of its ENTER_EXECUTOR instruction */
     int assumes_globals;  /* its validity includes the dict versions below */
     uint32_t globals_ver, builtins_ver;
-    int active;           /* runs on the native stack right now */
+    int active;           /* runs on the native stack right now (loop trace: itself or any of its
+                             side traces, which machine code reaches by direct jumps) */
+    struct Executor *loop_ex; /* side traces: the loop trace they belong to */
+    struct ExitSite *sites;   /* machine code: where each exit jumps (for stitching) */
+    int nsites;
     int dead;             /* invalidated and unlinked: free when no longer active */
     SideExit *exits;
     int nexits, capexits;
@@ -65,7 +73,7 @@ typedef struct JitStats {
     uint64_t traces_compiled, traces_failed, uops_emitted, trace_entries, exits_taken;
     uint64_t invalidated, freed;
     uint64_t projection_ns;
-    uint64_t guards_removed, exits_stitched, side_traces;
+    uint64_t guards_removed, exits_stitched, side_traces, exits_patched;
     uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns, seal_ns, alloc_ns;
 } JitStats;
 
@@ -115,6 +123,9 @@ int64_t uop_execute(VM *vm, Frame *frame, Executor *ex, Value **sp);
  * the uop interpreter). */
 int jit_emit(VM *vm, Executor *ex);
 void jit_free_executor_code(VM *vm, Executor *ex);
+/* Repatches every exit site of ex that leaves for target to jump into to's
+ * machine code instead (0), or -1 if they cannot be reached. */
+int jit_stitch(VM *vm, Executor *ex, uint32_t target, Executor *to);
 /* stencils/shim.c (compiled by clang): calls JIT code. */
 int64_t jit_shim(void *entry, Frame *frame, Value *sp, VM *vm);
 

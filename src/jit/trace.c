@@ -79,7 +79,7 @@ static Executor *project(Code *co, uint32_t start, uint32_t loop_head) {
         int ncache = opcode_cache_size[op];
         if (op == JUMP_BACKWARD || op == ENTER_EXECUTOR) {
             if (oparg == loop_head) {
-                add(&b, start == loop_head ? UOP_JUMP_TO_TOP : UOP_EXIT_TRACE, 0, loop_head, NULL, 0);
+                add(&b, start == loop_head ? UOP_JUMP_TO_TOP : UOP_JUMP_TO_LOOP, 0, loop_head, NULL, 0);
                 closed = true;
             } else {
                 add(&b, UOP_EXIT_TRACE, 0, off, NULL, 0); /* an inner loop: tier 1 runs it */
@@ -201,22 +201,29 @@ int tier2_on_hot_loop(VM *vm, Frame *frame, CodeUnit *instr) {
     return 1;
 }
 
-/* Frees an executor's machine code and uops once it is dead and nothing runs
- * in it; the struct itself stays in its code object's list until the code
- * object dies. */
-static void release(VM *vm, Executor *ex) {
-    if (!ex->dead || ex->active || !ex->uops) return;
-    if (ex->jit_code) jit_free_executor_code(vm, ex);
-    free(ex->uops);
-    ex->uops = NULL;
-    ex->nuops = 0;
-    vm->jit->stats.freed++;
+/* Frees the machine code and uops of a dead loop trace and its side traces
+ * once none of them runs (machine code jumps between them directly, so they
+ * share the loop trace's active count).  The structs stay in their code
+ * object's list until the code object dies. */
+static void release_family(VM *vm, Code *co, Executor *loop) {
+    if (!loop->dead || loop->active) return;
+    CodeJit *cj = co->jit_data;
+    for (uint32_t i = 0; i < cj->n; i++) {
+        Executor *ex = cj->execs[i];
+        if ((ex != loop && ex->loop_ex != loop) || !ex->uops) continue;
+        if (ex->jit_code) jit_free_executor_code(vm, ex);
+        free(ex->uops);
+        ex->uops = NULL;
+        ex->nuops = 0;
+        vm->jit->stats.freed++;
+    }
 }
 
 static int64_t run_executor(VM *vm, Frame *frame, Executor *ex, Value **sp) {
+    Executor *loop = ex->loop_ex ? ex->loop_ex : ex;
     ex->runs++;
     vm->jit->stats.trace_entries++;
-    ex->active++;
+    loop->active++;
     int64_t r;
     if (ex->jit_code) {
         JitMem *m = &vm->jit->mem;
@@ -227,8 +234,8 @@ static int64_t run_executor(VM *vm, Frame *frame, Executor *ex, Value **sp) {
     } else {
         r = uop_execute(vm, frame, ex, sp);
     }
-    ex->active--;
-    release(vm, ex);
+    loop->active--;
+    release_family(vm, frame->code, loop);
     return r;
 }
 
@@ -244,12 +251,12 @@ static void unlink_loop(VM *vm, Code *co, Executor *loop) {
     CodeJit *cj = co->jit_data;
     for (uint32_t i = 0; i < cj->n; i++) {
         Executor *ex = cj->execs[i];
-        if (ex == loop || (ex->loop_head == loop->start && ex->start != ex->loop_head && !ex->dead)) {
+        if (ex == loop || ex->loop_ex == loop) {
             ex->valid = 0;
             ex->dead = 1;
-            release(vm, ex);
         }
     }
+    release_family(vm, co, loop);
 }
 
 static SideExit *exit_for(Executor *ex, uint32_t target) {
@@ -266,6 +273,24 @@ static SideExit *exit_for(Executor *ex, uint32_t target) {
 }
 
 #define MAX_SIDE_TRACES 64 /* per code object */
+
+/* Machine code: every trace of the loop that leaves where a side trace
+ * starts now jumps into it, and the new side trace's own exits to
+ * already-stitched targets do too. */
+static void stitch_family(VM *vm, Code *co, Executor *loop, Executor *side) {
+    if (!side->jit_code) return;
+    CodeJit *cj = co->jit_data;
+    for (uint32_t i = 0; i < cj->n; i++) {
+        Executor *ex = cj->execs[i];
+        if ((ex == loop || ex->loop_ex == loop) && ex->jit_code && !ex->dead && ex != side)
+            if (jit_stitch(vm, ex, side->start, side) == 0) vm->jit->stats.exits_patched++;
+    }
+    for (int k = 0; k < loop->nexits; k++) {
+        SideExit *e = &loop->exits[k];
+        if (e->next && e->next != side && e->next->jit_code && e->next->valid)
+            if (jit_stitch(vm, side, e->target, e->next) == 0) vm->jit->stats.exits_patched++;
+    }
+}
 
 /* The executor driver: runs the loop's trace and follows stitched exits into
  * side traces; a side trace that completes the iteration comes back to the
@@ -296,7 +321,8 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
         }
         js->stats.exits_taken++;
         if ((uint32_t)r == loop->start) return r;
-        SideExit *e = exit_for(cur, (uint32_t)r);
+        SideExit *e = exit_for(loop, (uint32_t)r); /* any trace of the loop leaving at r */
+        if (e->next == cur) return r; /* a side trace failed at its own start: tier 1 makes progress */
         if (e->next && e->next->valid) {
             js->stats.exits_stitched++;
             cur = e->next;
@@ -315,8 +341,10 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
         }
         cj->nside++;
         js->stats.side_traces++;
+        side->loop_ex = loop;
         install(vm, co, side, frame->globals);
         e->next = side;
+        stitch_family(vm, co, loop, side);
         cur = side;
     }
 }
@@ -330,6 +358,7 @@ void tier2_code_free(Code *co) {
         free(ex->uop_offsets);
         free(cj->execs[i]->uops);
         free(cj->execs[i]->exits);
+        free(cj->execs[i]->sites);
         free(cj->execs[i]);
     }
     free(cj->execs);
@@ -349,7 +378,8 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  trace entries:        %llu\n", (unsigned long long)s->trace_entries);
     fprintf(out, "  exits taken:          %llu (stitched %llu)\n", (unsigned long long)s->exits_taken,
             (unsigned long long)s->exits_stitched);
-    fprintf(out, "  side traces:          %llu\n", (unsigned long long)s->side_traces);
+    fprintf(out, "  side traces:          %llu (exits patched to jump into them: %llu)\n",
+            (unsigned long long)s->side_traces, (unsigned long long)s->exits_patched);
     fprintf(out, "  traces invalidated:   %llu (freed %llu)\n", (unsigned long long)s->invalidated,
             (unsigned long long)s->freed);
     fprintf(out, "  projection time:      %llu ns (%.1f ns/uop)\n", (unsigned long long)s->projection_ns,

@@ -63,6 +63,12 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
         exit_target = uop->target; \
         goto side_exit; \
     } while (0)
+#define EXIT_STUB() abort() /* machine code only */
+#define JUMP_TO_LOOP() \
+    do { \
+        exit_target = uop->target; /* the loop head: the driver goes on in the loop trace */ \
+        goto side_exit; \
+    } while (0)
 #define TRACE_VALID() executor_valid(ex, globals, builtins)
 #define JUMP_TO_TOP() \
     do { \

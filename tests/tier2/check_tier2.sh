@@ -42,8 +42,11 @@ traces)
         check "--jit=$jit entered traces (${entries:-none})" "$([[ ${entries:-0} -ge 3 ]]; echo $?)"
         stitched="$(sed -n 's/^ *exits taken: *[0-9]* (stitched \([0-9]*\)).*/\1/p' <<<"$err")"
         sides="$(stat_of "$err" "side traces")"
-        check "--jit=$jit stitched a hot side exit (${sides:-0} side traces, ${stitched:-0} stitched exits)" \
-            "$([[ ${sides:-0} -ge 1 && ${stitched:-0} -ge 100 ]]; echo $?)"
+        # the uop interpreter follows stitched exits in the driver; machine code
+        # has its exits patched to jump straight into the side trace
+        patched="$(sed -n 's/^ *side traces: *[0-9]* (exits patched to jump into them: \([0-9]*\)).*/\1/p' <<<"$err")"
+        check "--jit=$jit stitched a hot side exit (${sides:-0} side traces, ${stitched:-0} stitched, ${patched:-0} patched)" \
+            "$([[ ${sides:-0} -ge 1 && ( ${stitched:-0} -ge 100 || ${patched:-0} -ge 1 ) ]]; echo $?)"
         if [[ "$jit" == on ]]; then
             jitted="$(stat_of "$err" "traces jitted")"
             bytes="$(stat_of "$err" "code bytes")"

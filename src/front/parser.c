@@ -868,17 +868,17 @@ static Node *parse_paren(Parser *p) {
     return first;
 }
 
-static Node *parse_list(Parser *p) {
-    Token *open = next(p);
-    if (accept(p, T_RSQB)) return MKT(E_LIST, open);
-    Node *first = parse_star_named(p);
+/* The rest of a list or set display after its first element: a
+ * comprehension (comp_kind) or more elements up to `close` (kind). */
+static Node *parse_display_rest(Parser *p, Token *open, Node *first, int close, NodeKind comp_kind,
+                                NodeKind kind) {
     if (at_comp_for(p)) {
         if (first->kind == E_STARRED) NERR(p, first, "iterable unpacking cannot be used in comprehension");
         NodeList gens = {0};
         parse_comp_for(p, &gens);
-        expect(p, T_RSQB);
+        expect(p, close);
         comp_done(p, open);
-        Node *n = MKT(E_LISTCOMP, open);
+        Node *n = MKT(comp_kind, open);
         n->comp.elt = first;
         n->comp.generators = gens;
         return n;
@@ -886,13 +886,20 @@ static Node *parse_list(Parser *p) {
     NodeList elts = {0};
     push(p, &elts, first);
     while (accept(p, T_COMMA)) {
-        if (check(p, T_RSQB)) break;
+        if (check(p, close)) break;
         push(p, &elts, parse_star_named(p));
     }
-    expect(p, T_RSQB);
-    Node *n = MKT(E_LIST, open);
+    expect(p, close);
+    Node *n = MKT(kind, open);
     n->list = elts;
     return n;
+}
+
+static Node *parse_list(Parser *p) {
+    Token *open = next(p);
+    if (accept(p, T_RSQB)) return MKT(E_LIST, open);
+    Node *first = parse_star_named(p);
+    return parse_display_rest(p, open, first, T_RSQB, E_LISTCOMP, E_LIST);
 }
 
 static Node *parse_dict_or_set(Parser *p) {
@@ -923,28 +930,7 @@ static Node *parse_dict_or_set(Parser *p) {
             push(p, &keys, first);
             push(p, &values, v);
         } else {
-            /* set */
-            if (at_comp_for(p)) {
-                if (first->kind == E_STARRED) NERR(p, first, "iterable unpacking cannot be used in comprehension");
-                NodeList gens = {0};
-                parse_comp_for(p, &gens);
-                expect(p, T_RBRACE);
-                comp_done(p, open);
-                Node *n = MKT(E_SETCOMP, open);
-                n->comp.elt = first;
-                n->comp.generators = gens;
-                return n;
-            }
-            NodeList elts = {0};
-            push(p, &elts, first);
-            while (accept(p, T_COMMA)) {
-                if (check(p, T_RBRACE)) break;
-                push(p, &elts, parse_star_named(p));
-            }
-            expect(p, T_RBRACE);
-            Node *n = MKT(E_SET, open);
-            n->list = elts;
-            return n;
+            return parse_display_rest(p, open, first, T_RBRACE, E_SETCOMP, E_SET); /* set */
         }
     }
     while (accept(p, T_COMMA)) {

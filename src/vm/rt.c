@@ -2,6 +2,7 @@
  * unpacking, calls with star arguments, functions, classes, exceptions. */
 #include <stdlib.h>
 
+#include "../runtime/containers.h"
 #include "../runtime/core.h"
 #include "../vm.h"
 #include "rt.h"
@@ -96,66 +97,37 @@ Value rt_build_string(VM *vm, Value *pieces, int n) {
     return sb_finish(vm, &b);
 }
 
-int rt_list_extend(VM *vm, List *l, Value iterable) {
-    if (val_is_type(iterable, &ListType) || val_is_type(iterable, &TupleType)) {
-        int64_t n;
-        Value *src;
-        if (val_is_type(iterable, &ListType)) {
-            n = ((List *)val_as_obj(iterable))->len;
-            src = ((List *)val_as_obj(iterable))->items;
-        } else {
-            n = ((Tuple *)val_as_obj(iterable))->len;
-            src = ((Tuple *)val_as_obj(iterable))->items;
-        }
-        for (int64_t i = 0; i < n; i++) list_append(vm, l, src[i]);
-        return 0;
-    }
-    Value it = value_iter(vm, iterable);
-    if (it == VAL_ERR) return -1;
-    for (;;) {
-        Value v = value_next(vm, it);
-        if (v == VAL_ERR) return -1;
-        if (v == VAL_NULL) return 0;
-        list_append(vm, l, v);
-    }
-}
-
+/* {**other} (merge false) and f(**other) (merge true: string keys, no key
+ * twice).  Mappings that are not dicts are read through dict_merge (keys()
+ * and __getitem__) into a dict first. */
 int rt_dict_update(VM *vm, Dict *d, Value other, bool merge) {
-    if (val_is_type(other, &DictType)) {
-        Dict *o = (Dict *)val_as_obj(other);
-        int64_t pos = 0;
-        Value k, v;
-        while (dict_next(o, &pos, &k, &v)) {
-            if (merge) {
-                if (!val_is_str(k)) {
-                    vm_raise(vm, &TypeErrorType, "keywords must be strings");
-                    return -1;
-                }
-                if (dict_get(vm, d, k) != VAL_UNDEF) {
-                    vm_raise(vm, &TypeErrorType, "got multiple values for keyword argument '%s'",
-                             ((Str *)val_as_obj(k))->data);
-                    return -1;
-                }
-            }
-            if (dict_set(vm, d, k, v) < 0) return -1;
+    if (!val_is_type(other, &DictType)) {
+        Value keys = value_getattr_opt(vm, other, vm->names.keys);
+        if (keys == VAL_ERR) return -1;
+        if (keys == VAL_UNDEF) {
+            vm_raise(vm, &TypeErrorType, "'%s' object is not a mapping", type_name_of(other));
+            return -1;
         }
-        return 0;
+        if (!merge) return dict_merge(vm, d, other, 1);
+        Dict *tmp = dict_new(vm);
+        if (dict_merge(vm, tmp, other, 1) < 0) return -1;
+        other = val_from_obj(tmp);
     }
-    Value keys = value_call_method(vm, other, vm->names.keys, NULL, 0);
-    if (keys == VAL_ERR) {
-        vm_exc_clear(vm);
-        vm_raise(vm, &TypeErrorType, "'%s' object is not a mapping", type_name_of(other));
-        return -1;
+    if (!merge) return dict_merge(vm, d, other, 1);
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next((Dict *)val_as_obj(other), &pos, &k, &v)) {
+        if (!val_is_str(k)) {
+            vm_raise(vm, &TypeErrorType, "keywords must be strings");
+            return -1;
+        }
+        if (dict_get(vm, d, k) != VAL_UNDEF) {
+            vm_raise(vm, &TypeErrorType, "got multiple values for keyword argument '%s'", ((Str *)val_as_obj(k))->data);
+            return -1;
+        }
+        if (dict_set(vm, d, k, v) < 0) return -1;
     }
-    Value it = value_iter(vm, keys);
-    if (it == VAL_ERR) return -1;
-    for (;;) {
-        Value k = value_next(vm, it);
-        if (k == VAL_ERR) return -1;
-        if (k == VAL_NULL) return 0;
-        Value v = value_getitem(vm, other, k);
-        if (v == VAL_ERR || dict_set(vm, d, k, v) < 0) return -1;
-    }
+    return 0;
 }
 
 Value rt_key_error(VM *vm, Value key) {

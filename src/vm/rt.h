@@ -57,7 +57,6 @@ static inline bool rt_cmp_f64(double a, double b, int op) {
 Value rt_build_set(VM *vm, Value *items, int n);
 Value rt_build_map(VM *vm, Value *items, int npairs);
 Value rt_build_string(VM *vm, Value *pieces, int n);
-int rt_list_extend(VM *vm, List *l, Value iterable);
 int rt_dict_update(VM *vm, Dict *d, Value other, bool merge);
 Value rt_key_error(VM *vm, Value key);
 int rt_unpack(VM *vm, Value seq, int before, int after, Value *items); /* after < 0: exactly `before` */

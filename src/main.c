@@ -148,7 +148,6 @@ int main(int argc, char **argv) {
         dir_copy = strdup(script);
     }
     VM *vm = vm_new();
-    vm->opt_stats = stats;
     vm->opt_dis = dis;
     vm->jit->mode = jit_mode;
     vm->jit->threshold = (uint32_t)threshold;

@@ -84,7 +84,6 @@ struct VM {
     struct JitState *jit;      /* tier 2 (src/jit/tier2.h) */
 
     /* options */
-    int opt_stats;
     int opt_dis;               /* --dis: list bytecode instead of running */
 };
 

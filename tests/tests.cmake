@@ -63,3 +63,5 @@ foreach(check traces invalidate exhausted)
   add_test(NAME tier2/${check} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/tier2/check_tier2.sh $<TARGET_FILE:glassjit> ${check})
   set_tests_properties(tier2/${check} PROPERTIES LABELS tier2)
 endforeach()
+
+include(${CMAKE_SOURCE_DIR}/tests/observe/observe.cmake)

@@ -1,0 +1,24 @@
+# The observability layer (jitdump/ and gdb/) as a static library with one
+# public header, jitdump/glassview.h.  It knows nothing about glassjit: the
+# VM links it like any other user, and examples/handjit is a second user.
+file(GLOB GLASSVIEW_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/jitdump/*.c ${CMAKE_SOURCE_DIR}/gdb/*.c)
+find_library(LIBUNWIND_LIB NAMES unwind)
+find_library(LIBUNWIND_GENERIC_LIB NAMES unwind-generic unwind-x86_64)
+if(NOT LIBUNWIND_LIB)
+  message(FATAL_ERROR "libunwind not found: install the Debian package libunwind-dev "
+                      "(apt-get install libunwind-dev)")
+endif()
+if(GLASSVIEW_SOURCES)
+  add_library(glassview STATIC ${GLASSVIEW_SOURCES})
+  target_include_directories(glassview PUBLIC ${CMAKE_SOURCE_DIR}/jitdump
+                                       PRIVATE ${CMAKE_SOURCE_DIR}/gdb ${CMAKE_SOURCE_DIR}/stencils)
+  target_link_libraries(glassview PUBLIC ${LIBUNWIND_LIB} ${CMAKE_DL_LIBS})
+endif()
+
+# examples/handjit: a tiny hand-written JIT that uses glassview on its own.
+file(GLOB HANDJIT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/examples/handjit/*.c)
+if(HANDJIT_SOURCES AND TARGET glassview)
+  add_executable(handjit ${HANDJIT_SOURCES})
+  target_link_libraries(handjit PRIVATE glassview)
+endif()

@@ -20,8 +20,8 @@ static const char usage_text[] =
     "options:\n"
     "  -c CODE       run CODE as the main module (sys.argv[0] is '-c')\n"
     "  --stats       print interpreter and tier-2 statistics to stderr at exit\n"
-    "  --jit=MODE    off: tier-1 interpreter only (default); uops: trace hot loops and\n"
-    "                run the traces in the uop interpreter; on: trace hot loops and\n"
+    "  --jit=MODE    off: tier-1 interpreter only; uops: trace hot loops and run the\n"
+    "                traces in the uop interpreter; on (default): trace hot loops and\n"
     "                compile the traces to machine code (copy-and-patch)\n"
     "  --jit-memory=SIZE  cap on JIT code memory (e.g. 64M, 1G; default 1G); when it is\n"
     "                used up glassjit stops compiling and keeps interpreting\n"
@@ -32,6 +32,9 @@ static const char usage_text[] =
     "environment:\n"
     "  GLASSJIT_JIT=MODE            same as --jit=MODE (the flag wins)\n"
     "  GLASSJIT_JIT_THRESHOLD=N     loop iterations before a loop is traced (default 16)\n"
+    "  GLASSJIT_SEAL_DELAY=N        entries of new, unsealed traces that tier 1 runs instead\n"
+    "                               before all new code is sealed at once (default 1024;\n"
+    "                               0 seals each trace as soon as it first runs)\n"
     "  GLASSJIT_DUMP_TRACES=DIR     write each trace's uops (trace-N.txt) and, with the\n"
     "                               JIT on, its machine code (trace-N.bin) into DIR\n";
 
@@ -51,7 +54,7 @@ static int parse_jit_mode(const char *s, int *mode) {
 
 int main(int argc, char **argv) {
     const char *code = NULL, *script = NULL;
-    int stats = 0, i = 1, jit_mode = JIT_OFF;
+    int stats = 0, i = 1, jit_mode = JIT_ON;
     size_t jit_memory = 0;
     int dis = 0;
     const char *env_jit = getenv("GLASSJIT_JIT");
@@ -66,6 +69,16 @@ int main(int argc, char **argv) {
         threshold = strtol(env_thr, &end, 10);
         if (*end || threshold < 1 || threshold > 1000000) {
             fprintf(stderr, "glassjit: GLASSJIT_JIT_THRESHOLD must be a number from 1 to 1000000\n");
+            return 2;
+        }
+    }
+    long seal_delay = JIT_SEAL_DELAY;
+    const char *env_delay = getenv("GLASSJIT_SEAL_DELAY");
+    if (env_delay && *env_delay) {
+        char *end;
+        seal_delay = strtol(env_delay, &end, 10);
+        if (*end || seal_delay < 0 || seal_delay > 100000000) {
+            fprintf(stderr, "glassjit: GLASSJIT_SEAL_DELAY must be a number from 0 to 100000000\n");
             return 2;
         }
     }
@@ -152,6 +165,7 @@ int main(int argc, char **argv) {
     vm->jit->mode = jit_mode;
     vm->jit->threshold = (uint32_t)threshold;
     vm->jit->mem_cap = jit_memory;
+    vm->jit->seal_delay = (uint32_t)seal_delay;
     const char *dump = getenv("GLASSJIT_DUMP_TRACES");
     if (dump && *dump) vm->jit->dump_dir = dump;
     vm->argc = argc;

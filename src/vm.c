@@ -59,6 +59,7 @@ VM *vm_new(void) {
     vm->jit = calloc(1, sizeof(JitState));
     vm->jit->mode = JIT_OFF;
     vm->jit->threshold = 16;
+    vm->jit->seal_delay = JIT_SEAL_DELAY;
     setup_native_stack(vm);
 
     vm->interned = dict_new(vm);

@@ -27,7 +27,8 @@ extern PRESERVE_NONE int64_t _JIT_CONTINUE(Frame *frame, Value *sp, VM *vm);
 extern PRESERVE_NONE int64_t _JIT_JUMP_TARGET(Frame *frame, Value *sp, VM *vm);
 /* Exits: a failed guard continues at _JIT_EXIT (resume at this uop's
  * instruction), a taken branch at _JIT_JUMP_EXIT (resume at oparg).  Both are
- * first patched to exit stubs; stitching repatches them to side traces. */
+ * patched to the trace's _EXIT_STUB copy for that exit, which jumps on
+ * through the exit's SideExit (tier2.h). */
 extern PRESERVE_NONE int64_t _JIT_EXIT(Frame *frame, Value *sp, VM *vm);
 extern PRESERVE_NONE int64_t _JIT_JUMP_EXIT(Frame *frame, Value *sp, VM *vm);
 
@@ -79,7 +80,13 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
 #define TIER2_HOTNESS() ((void)0)
 #define TIER2_ENTER(idx) __builtin_trap()
 #define EXIT_TRACE() __attribute__((musttail)) return _JIT_EXIT(frame, sp, vm)
-#define EXIT_STUB() LEAVE(TARGET)
+#define EXIT_STUB() \
+    do { \
+        SideExit *exit_ = (SideExit *)(uintptr_t)OPERAND; \
+        vm->jit_exit = exit_; \
+        __attribute__((musttail)) return ((JitFn)exit_->jump)(frame, sp, vm); \
+    } while (0)
+#define COLD_EXIT() LEAVE((int64_t)((SideExit *)vm->jit_exit)->target)
 #define JUMP_TO_LOOP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
 #define TRACE_VALID() executor_valid((Executor *)(uintptr_t)OPERAND, GLOBALS, BUILTINS)
 #define JUMP_TO_TOP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)

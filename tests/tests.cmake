@@ -16,22 +16,24 @@ file(GLOB CORPUS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/programs/[0-9]*.py)
 foreach(prog ${CORPUS})
   get_filename_component(name ${prog} NAME_WE)
   add_test(NAME corpus/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
-  set_tests_properties(corpus/${name} PROPERTIES LABELS corpus)
+  set_tests_properties(corpus/${name} PROPERTIES LABELS corpus ENVIRONMENT "GLASSJIT_JIT=off")
   # The same program with every loop traced after one iteration and run by the
   # uop interpreter: tier 2 must not change what a program prints.
   add_test(NAME corpus-uops/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
   set_tests_properties(corpus-uops/${name} PROPERTIES LABELS "corpus;tier2"
     ENVIRONMENT "GLASSJIT_JIT=uops;GLASSJIT_JIT_THRESHOLD=1")
-  # And compiled to machine code by the copy-and-patch JIT.
+  # And compiled to machine code by the copy-and-patch JIT, each trace sealed
+  # (made executable) as soon as it first runs.
   add_test(NAME corpus-jit/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
   set_tests_properties(corpus-jit/${name} PROPERTIES LABELS "corpus;tier2;jit"
-    ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1")
+    ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1;GLASSJIT_SEAL_DELAY=0")
   # And with the collector running every 64 KiB of allocation: a value the
   # root scan misses (in any tier) shows up as a wrong answer or, under ASan,
-  # as a use after free.
+  # as a use after free.  Seals are batched (every 8 entries of unsealed
+  # traces), so tier 1 and machine code alternate.
   add_test(NAME corpus-gc/${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_program.sh $<TARGET_FILE:glassjit> ${prog})
   set_tests_properties(corpus-gc/${name} PROPERTIES LABELS "corpus;gc"
-    ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1;GLASSJIT_GC_STRESS=1")
+    ENVIRONMENT "GLASSJIT_JIT=on;GLASSJIT_JIT_THRESHOLD=1;GLASSJIT_GC_STRESS=1;GLASSJIT_SEAL_DELAY=8")
 endforeach()
 
 # Error behaviour: messages and exit statuses.

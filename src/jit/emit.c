@@ -6,7 +6,10 @@
  * the code.  The second copies code and data into one chunk of JIT memory
  * and patches every hole: operands, the next stencil, the trace start, C
  * helpers (a direct rel32 when in range, else the slab's shared trampoline
- * for that helper).  The chunk is sealed (RX) before it first runs.
+ * for that helper).  Every exit site jumps to a per-exit copy of the
+ * _EXIT_STUB stencil, which goes on through its SideExit (tier2.h), so
+ * stitching never patches code.  The chunk stays writable until the next
+ * jit_seal (batched: see JitState), and no code runs before it is sealed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,12 +60,76 @@ static int patch_one(JitMem *m, JitSlab *slab, uint8_t *mem, const Hole *h, cons
     return patch_hole(loc, h->kind, base + (uint64_t)h->addend, (uint64_t)(uintptr_t)loc) == PATCH_OK ? 0 : -1;
 }
 
+/* The shared _COLD_EXIT stub, emitted once per JitMem together with the
+ * first trace (and sealed with it). */
+static int emit_cold_exit(VM *vm) {
+    JitState *js = vm->jit;
+    if (js->cold_exit) return 0;
+    const Stencil *st = &stencil_table[UOP_COLD_EXIT];
+    if (jitmem_alloc(&js->mem, st->code_size + st->data_size + 16, 16, &js->cold_chunk) != JITMEM_OK) return -1;
+    uint8_t *mem = js->cold_chunk.code;
+    size_t data_off = align_up(st->code_size, st->data_align ? st->data_align : 1);
+    memcpy(mem, st->code, st->code_size);
+    if (st->data_size) memcpy(mem + data_off, st->data, st->data_size);
+    uint64_t values[HOLE_VALUE_COUNT] = {0};
+    values[HOLE_CODE] = (uint64_t)(uintptr_t)mem;
+    values[HOLE_DATA] = (uint64_t)(uintptr_t)(mem + data_off);
+    for (unsigned h = 0; h < st->nholes; h++)
+        if (patch_one(&js->mem, js->cold_chunk.slab, mem, &st->holes[h], values) < 0) goto fail;
+    for (unsigned h = 0; h < st->ndata_holes; h++)
+        if (patch_one(&js->mem, js->cold_chunk.slab, mem + data_off, &st->data_holes[h], values) < 0) goto fail;
+    js->cold_exit = mem;
+    return 0;
+fail:
+    jitmem_free(&js->mem, &js->cold_chunk);
+    return -1;
+}
+
+int jit_seal(VM *vm) {
+    JitState *js = vm->jit;
+    uint64_t t = now_ns();
+    unsigned depth = js->mem.exec_depth; /* sealing only adds execute permission */
+    js->mem.exec_depth = 0;
+    int rc = jitmem_seal(&js->mem);
+    js->mem.exec_depth = depth;
+    js->stats.seal_ns += now_ns() - t;
+    js->stats.seal_batches++;
+    js->seal_epoch++;
+    js->unsealed = 0;
+    return rc == JITMEM_OK ? 0 : -1;
+}
+
+/* The exits of a trace: one _EXIT_STUB copy per distinct SideExit its exit
+ * sites leave through (several guards of one instruction share one). */
+typedef struct StubMap { SideExit **exits; size_t *offs; int n; } StubMap;
+
+static size_t stub_for(StubMap *sm, SideExit *e, size_t *code_size, size_t stub_size) {
+    for (int i = 0; i < sm->n; i++)
+        if (sm->exits[i] == e) return sm->offs[i];
+    sm->exits[sm->n] = e;
+    sm->offs[sm->n] = *code_size;
+    *code_size += stub_size;
+    return sm->offs[sm->n++];
+}
+
 int jit_emit(VM *vm, Executor *ex) {
     JitState *js = vm->jit;
     JitMem *m = &js->mem;
     /* a side trace jumps into its loop trace's machine code: none, no jit */
     if (ex->loop_ex && !ex->loop_ex->jit_code) return -1;
     uint64_t t0 = now_ns();
+    /* The emitter may reopen a sealed slab (reusing freed space) even when
+     * JIT code is suspended further up the native stack (a traced call
+     * reached a loop that just became hot): if it does, it seals before
+     * returning (jitmem_must_seal), so that code is executable again before
+     * it resumes.  Without this every such trace would take a fresh slab. */
+    unsigned depth = m->exec_depth;
+    m->exec_depth = 0;
+    uint64_t reopens0 = m->st.reopens;
+    if (emit_cold_exit(vm) < 0) {
+        m->exec_depth = depth;
+        return -1;
+    }
     int n = ex->nuops;
     size_t *code_off = malloc(sizeof(size_t) * (size_t)(n + 1));
     size_t *data_off = malloc(sizeof(size_t) * (size_t)(n + 1));
@@ -73,22 +140,22 @@ int jit_emit(VM *vm, Executor *ex) {
         code_size += kept_size(st, i + 1 < n);
     }
     code_off[n] = code_size;
-    /* exit stubs, after all uops: one per uop and kind of exit it has */
+    /* exit stubs, after all uops */
     const Stencil *stub = &stencil_table[UOP_EXIT_STUB];
+    StubMap sm = {malloc(sizeof(SideExit *) * (size_t)(2 * n)), malloc(sizeof(size_t) * (size_t)(2 * n)), 0};
     size_t *exit_stub = malloc(sizeof(size_t) * (size_t)n), *jump_stub = malloc(sizeof(size_t) * (size_t)n);
-    int nsites = 0;
     for (int i = 0; i < n; i++) {
-        const Stencil *st = &stencil_table[ex->uops[i].op];
+        const UOpInst *u = &ex->uops[i];
+        const Stencil *st = &stencil_table[u->op];
         uint32_t keep = kept_size(st, i + 1 < n);
-        bool has_exit = false, has_jump = false;
+        exit_stub[i] = jump_stub[i] = 0;
         for (unsigned h = 0; h < st->nholes; h++) {
             if (st->holes[h].offset >= keep) continue;
-            if (st->holes[h].value == HOLE_EXIT) has_exit = true, nsites++;
-            if (st->holes[h].value == HOLE_JUMP_EXIT) has_jump = true, nsites++;
+            if (st->holes[h].value == HOLE_EXIT && !exit_stub[i])
+                exit_stub[i] = stub_for(&sm, tier2_exit_for(vm, ex, u->target), &code_size, stub->code_size);
+            if (st->holes[h].value == HOLE_JUMP_EXIT && !jump_stub[i])
+                jump_stub[i] = stub_for(&sm, tier2_exit_for(vm, ex, u->oparg), &code_size, stub->code_size);
         }
-        exit_stub[i] = jump_stub[i] = 0;
-        if (has_exit) exit_stub[i] = code_size, code_size += stub->code_size;
-        if (has_jump) jump_stub[i] = code_size, code_size += stub->code_size;
     }
     size_t data_start = align_up(code_size, 16);
     for (int i = 0; i < n; i++) {
@@ -98,33 +165,14 @@ int jit_emit(VM *vm, Executor *ex) {
         data_off[i] = data_start + data_size;
         data_size += st->data_size;
     }
-    /* The emitter seals (below) before returning, and no JIT code runs while
-     * it works, so even when JIT code is suspended further up the native stack
-     * (a traced call reached a loop that just became hot) the allocator may
-     * reopen a sealed slab: by the time that code resumes it is executable
-     * again.  Without this every such trace would take a fresh slab. */
-    unsigned depth = m->exec_depth;
-    m->exec_depth = 0;
-    ex->sites = malloc(sizeof(ExitSite) * (size_t)(nsites ? nsites : 1));
-    ex->nsites = 0;
     JitChunk chunk;
     uint64_t t_alloc = now_ns();
     int rc = jitmem_alloc(m, data_start + data_size, 16, &chunk);
     uint64_t alloc_ns = now_ns() - t_alloc;
     js->stats.alloc_ns += alloc_ns;
-    if (rc != JITMEM_OK) {
-        m->exec_depth = depth;
-        free(code_off);
-        free(data_off);
-        free(exit_stub);
-        free(jump_stub);
-        free(ex->sites);
-        ex->sites = NULL;
-        return -1;
-    }
+    int failed = rc != JITMEM_OK;
     uint8_t *mem = chunk.code;
     uint64_t base = (uint64_t)(uintptr_t)mem;
-    int failed = 0;
     for (int i = 0; i < n && !failed; i++) {
         const UOpInst *u = &ex->uops[i];
         const Stencil *st = &stencil_table[u->op];
@@ -136,7 +184,7 @@ int jit_emit(VM *vm, Executor *ex) {
         values[HOLE_DATA] = base + data_off[i];
         values[HOLE_CONTINUE] = base + code_off[i + 1];
         /* a loop trace jumps back to its own start, a side trace to its loop trace */
-        values[HOLE_JUMP_TARGET] = ex->loop_ex && ex->loop_ex->jit_code ? (uint64_t)(uintptr_t)ex->loop_ex->jit_code : base;
+        values[HOLE_JUMP_TARGET] = ex->loop_ex ? (uint64_t)(uintptr_t)ex->loop_ex->jit_code : base;
         values[HOLE_EXIT] = base + exit_stub[i];
         values[HOLE_JUMP_EXIT] = base + jump_stub[i];
         values[HOLE_OPARG] = u->oparg;
@@ -147,37 +195,39 @@ int jit_emit(VM *vm, Executor *ex) {
             const Hole *hole = &st->holes[h];
             if (hole->offset >= keep) continue; /* in the dropped trailing jump */
             failed = patch_one(m, chunk.slab, mem + code_off[i], hole, values) < 0;
-            if ((hole->value == HOLE_EXIT || hole->value == HOLE_JUMP_EXIT) && hole->kind == HK_REL32)
-                ex->sites[ex->nsites++] = (ExitSite){mem + code_off[i] + hole->offset,
-                                                     hole->value == HOLE_EXIT ? u->target : u->oparg};
-        }
-        /* the stubs: copies of _EXIT_STUB leaving for the right offset */
-        for (int k = 0; k < 2 && !failed; k++) {
-            size_t at = k == 0 ? exit_stub[i] : jump_stub[i];
-            if (!at) continue;
-            memcpy(mem + at, stub->code, stub->code_size);
-            uint64_t sv[HOLE_VALUE_COUNT] = {0};
-            sv[HOLE_CODE] = base + at;
-            sv[HOLE_TARGET] = k == 0 ? u->target : u->oparg;
-            for (unsigned h = 0; h < stub->nholes && !failed; h++)
-                failed = patch_one(m, chunk.slab, mem + at, &stub->holes[h], sv) < 0;
         }
         for (unsigned h = 0; h < st->ndata_holes && !failed; h++)
             failed = patch_one(m, chunk.slab, mem + data_off[i], &st->data_holes[h], values) < 0;
     }
+    /* the stubs: copies of _EXIT_STUB, each with its SideExit as operand */
+    for (int k = 0; k < sm.n && !failed; k++) {
+        uint8_t *at = mem + sm.offs[k];
+        memcpy(at, stub->code, stub->code_size);
+        uint64_t sv[HOLE_VALUE_COUNT] = {0};
+        sv[HOLE_CODE] = (uint64_t)(uintptr_t)at;
+        sv[HOLE_OPERAND] = (uint64_t)(uintptr_t)sm.exits[k];
+        for (unsigned h = 0; h < stub->nholes && !failed; h++)
+            failed = patch_one(m, chunk.slab, at, &stub->holes[h], sv) < 0;
+    }
     free(data_off);
     free(exit_stub);
     free(jump_stub);
-    uint64_t t_seal = now_ns();
-    int sealed = jitmem_seal(m);
+    free(sm.exits);
+    free(sm.offs);
+    uint64_t t_end = now_ns();
+    if (!failed) {
+        ex->seal_epoch = js->seal_epoch; /* unsealed until the next jit_seal */
+        if (!js->unsealed) {
+            js->unsealed = 1;
+            js->seal_countdown = js->seal_delay;
+        }
+    }
+    /* live code was made writable: it must be executable before anything runs */
+    if (m->st.reopens != reopens0 && jit_seal(vm) < 0) failed = 1; /* TODO jitmem_must_seal */
     m->exec_depth = depth;
-    js->stats.seal_ns += now_ns() - t_seal;
-    if (failed || sealed != JITMEM_OK) {
+    if (failed) {
         free(code_off);
-        free(ex->sites);
-        ex->sites = NULL;
-        ex->nsites = 0;
-        jitmem_free(m, &chunk);
+        if (chunk.code) jitmem_free(m, &chunk);
         js->stats.emit_failed++;
         return -1;
     }
@@ -190,30 +240,8 @@ int jit_emit(VM *vm, Executor *ex) {
     js->stats.data_bytes += data_size;
     js->stats.traces_emitted++;
     js->stats.uops_jitted += (uint64_t)n;
-    js->stats.emit_ns += t_seal - t0 - alloc_ns; /* layout, copy and patch: no allocation, no mprotect */
+    js->stats.emit_ns += t_end - t0 - alloc_ns; /* layout, copy and patch: no allocation, no mprotect */
     return 0;
-}
-
-int jit_stitch(VM *vm, Executor *ex, uint32_t target, Executor *to) {
-    if (!ex->jit_code || !to->jit_code) return -1;
-    JitMem *m = &vm->jit->mem;
-    int patched = 0;
-    for (int i = 0; i < ex->nsites; i++) {
-        ExitSite *site = &ex->sites[i];
-        if (site->target != target) continue;
-        if (!jitmem_rel32_reachable(site->loc + 4, to->jit_code)) return -1;
-        if (!patched && jitmem_make_writable(m, &ex->jit_chunk) != JITMEM_OK) return -1;
-        int32_t rel = (int32_t)((intptr_t)to->jit_code - (intptr_t)(site->loc + 4));
-        memcpy(site->loc, &rel, 4);
-        patched++;
-    }
-    if (patched) {
-        unsigned depth = m->exec_depth; /* as in jit_emit: sealed before any JIT code resumes */
-        m->exec_depth = 0;
-        jitmem_seal(m);
-        m->exec_depth = depth;
-    }
-    return patched ? 0 : -1;
 }
 
 void jit_free_executor_code(VM *vm, Executor *ex) {
@@ -222,7 +250,4 @@ void jit_free_executor_code(VM *vm, Executor *ex) {
     ex->jit_code = NULL;
     free(ex->uop_offsets);
     ex->uop_offsets = NULL;
-    free(ex->sites);
-    ex->sites = NULL;
-    ex->nsites = 0;
 }

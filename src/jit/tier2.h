@@ -29,19 +29,21 @@ typedef struct UOpInst {
     CodeUnit cache[3];
 } UOpInst;
 
-/* A place where a trace leaves for tier 1, by bytecode offset.  When one
- * becomes hot, a side trace is projected from it and the exit is stitched to
- * it: the executor driver (tier2_enter) then continues there directly. */
+/* A place where traces leave for tier 1, by bytecode offset.  The traces of
+ * one loop share one SideExit per target (the loop trace owns them), so
+ * stitching the exit once sends every trace of the loop that leaves there
+ * into the side trace.  In machine code each exit site jumps to a small stub
+ * (_EXIT_STUB) that records the SideExit in vm->jit_exit and jumps to
+ * `jump`: at first the shared _COLD_EXIT stub, which returns to the executor
+ * driver; once a side trace from `target` runs, that trace's code.  Stitching
+ * is a store to `jump` - data, never code - so it needs no mprotect. */
 typedef struct SideExit {
+    void *jump;           /* read by _EXIT_STUB: keep it first */
     uint32_t target;
-    uint32_t hotness;
+    uint32_t hotness;     /* times taken cold */
     int failed;           /* projection from here did not reach the back edge */
     struct Executor *next;
 } SideExit;
-
-/* A rel32 jump or branch in machine code that leaves the trace for `target`:
- * to an exit stub at first, to the side trace for target once stitched. */
-typedef struct ExitSite { uint8_t *loc; uint32_t target; } ExitSite;
 
 typedef struct Executor {
     Code *code;           /* owner (its jit_data holds this executor) */
@@ -57,11 +59,12 @@ typedef struct Executor {
     int active;           /* runs on the native stack right now (loop trace: itself or any of its
                              side traces, which machine code reaches by direct jumps) */
     struct Executor *loop_ex; /* side traces: the loop trace they belong to */
-    struct ExitSite *sites;   /* machine code: where each exit jumps (for stitching) */
-    int nsites;
     int dead;             /* invalidated and unlinked: free when no longer active */
-    SideExit *exits;
+    SideExit **exits;     /* loop trace: the family's exits, by target (stable addresses) */
     int nexits, capexits;
+    SideExit own_exit;    /* exits to this trace's own start: never stitched (it would
+                             loop on itself); tier 1 makes progress instead */
+    uint64_t seal_epoch;  /* machine code: the JitState seal epoch it was emitted in */
     void *jit_code;       /* machine code (--jit=on), or NULL: run by the uop interpreter */
     JitChunk jit_chunk;
     JitMem *mem;          /* where jit_chunk lives, to free it with the code object */
@@ -73,7 +76,7 @@ typedef struct JitStats {
     uint64_t traces_compiled, traces_failed, uops_emitted, trace_entries, exits_taken;
     uint64_t invalidated, freed;
     uint64_t projection_ns;
-    uint64_t guards_removed, exits_stitched, side_traces, exits_patched;
+    uint64_t guards_removed, exits_stitched, side_traces, exits_patched, seal_batches, pending_skips;
     uint64_t traces_emitted, emit_failed, uops_jitted, code_bytes, data_bytes, emit_ns, seal_ns, alloc_ns;
 } JitStats;
 
@@ -87,7 +90,19 @@ typedef struct JitState {
     int stopped;          /* JIT memory exhausted: no more compiling */
     const char *dump_dir; /* GLASSJIT_DUMP_TRACES */
     uint64_t next_trace_id;
+    /* Sealing is batched: new machine code stays writable (not executable)
+     * until the next seal, and meanwhile tier 1 runs what it would have run.
+     * A seal happens once seal_delay entries of unsealed traces have been
+     * skipped (or at once when the allocator reopened live code). */
+    uint64_t seal_epoch;  /* seals so far: code emitted in the current epoch is unsealed */
+    int unsealed;         /* code was emitted since the last seal */
+    uint32_t seal_delay;  /* GLASSJIT_SEAL_DELAY (default JIT_SEAL_DELAY) */
+    uint32_t seal_countdown;
+    JitChunk cold_chunk;  /* the shared _COLD_EXIT stub (--jit=on) */
+    void *cold_exit;
 } JitState;
+
+#define JIT_SEAL_DELAY 1024
 
 /* Called by JUMP_BACKWARD when its counter reaches zero.  Projects a trace
  * for the loop ending at instr (whose oparg is the loop head); on success
@@ -123,9 +138,16 @@ int64_t uop_execute(VM *vm, Frame *frame, Executor *ex, Value **sp);
  * the uop interpreter). */
 int jit_emit(VM *vm, Executor *ex);
 void jit_free_executor_code(VM *vm, Executor *ex);
-/* Repatches every exit site of ex that leaves for target to jump into to's
- * machine code instead (0), or -1 if they cannot be reached. */
-int jit_stitch(VM *vm, Executor *ex, uint32_t target, Executor *to);
+/* Makes all machine code emitted since the last seal executable (and starts
+ * a new seal epoch).  Returns 0, or -1 if an mprotect failed. */
+int jit_seal(VM *vm);
+/* Is ex's machine code emitted but not sealed yet? */
+static inline bool executor_unsealed(const Executor *ex, const JitState *js) {
+    return ex->jit_code && ex->seal_epoch == js->seal_epoch;
+}
+/* trace.c: the loop family's exit to `target` (created cold on first use),
+ * or ex's own exit when target is ex's own start. */
+SideExit *tier2_exit_for(VM *vm, Executor *ex, uint32_t target);
 /* stencils/shim.c (compiled by clang): calls JIT code. */
 int64_t jit_shim(void *entry, Frame *frame, Value *sp, VM *vm);
 

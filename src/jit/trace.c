@@ -259,42 +259,61 @@ static void unlink_loop(VM *vm, Code *co, Executor *loop) {
     release_family(vm, co, loop);
 }
 
-static SideExit *exit_for(Executor *ex, uint32_t target) {
-    for (int i = 0; i < ex->nexits; i++)
-        if (ex->exits[i].target == target) return &ex->exits[i];
-    if (ex->nexits == ex->capexits) {
-        ex->capexits = ex->capexits ? ex->capexits * 2 : 4;
-        ex->exits = realloc(ex->exits, sizeof(SideExit) * (size_t)ex->capexits);
+SideExit *tier2_exit_for(VM *vm, Executor *ex, uint32_t target) {
+    SideExit *e;
+    if (target == ex->start) {
+        e = &ex->own_exit;
+        e->target = target;
+    } else {
+        Executor *loop = ex->loop_ex ? ex->loop_ex : ex;
+        e = NULL;
+        for (int i = 0; i < loop->nexits && !e; i++)
+            if (loop->exits[i]->target == target) e = loop->exits[i];
+        if (!e) {
+            if (loop->nexits == loop->capexits) {
+                loop->capexits = loop->capexits ? loop->capexits * 2 : 4;
+                loop->exits = realloc(loop->exits, sizeof(SideExit *) * (size_t)loop->capexits);
+            }
+            e = loop->exits[loop->nexits++] = calloc(1, sizeof(SideExit));
+            e->target = target;
+        }
     }
-    SideExit *e = &ex->exits[ex->nexits++];
-    memset(e, 0, sizeof *e);
-    e->target = target;
+    if (!e->jump) e->jump = vm->jit->cold_exit; /* NULL until the JIT emits its first trace */
     return e;
 }
 
 #define MAX_SIDE_TRACES 64 /* per code object */
 
-/* Machine code: every trace of the loop that leaves where a side trace
- * starts now jumps into it, and the new side trace's own exits to
- * already-stitched targets do too. */
-static void stitch_family(VM *vm, Code *co, Executor *loop, Executor *side) {
-    if (!side->jit_code) return;
-    CodeJit *cj = co->jit_data;
-    for (uint32_t i = 0; i < cj->n; i++) {
-        Executor *ex = cj->execs[i];
-        if ((ex == loop || ex->loop_ex == loop) && ex->jit_code && !ex->dead && ex != side)
-            if (jit_stitch(vm, ex, side->start, side) == 0) vm->jit->stats.exits_patched++;
+/* An unsealed trace is about to run.  Batching seals: tier 1 runs in its
+ * place (the caller resumes there) until seal_delay such entries have been
+ * skipped; then everything emitted since the last seal is sealed at once. */
+static bool ready_to_run(VM *vm, Executor *ex) {
+    JitState *js = vm->jit;
+    if (!executor_unsealed(ex, js)) return true;
+    if (js->seal_countdown > 0) {
+        js->seal_countdown--;
+        js->stats.pending_skips++;
+        return false;
     }
-    for (int k = 0; k < loop->nexits; k++) {
-        SideExit *e = &loop->exits[k];
-        if (e->next && e->next != side && e->next->jit_code && e->next->valid)
-            if (jit_stitch(vm, side, e->target, e->next) == 0) vm->jit->stats.exits_patched++;
+    if (jit_seal(vm) == 0) return true;
+    js->stopped = 1; /* mprotect refused: no more compiling; unsealed code never runs */
+    js->seal_countdown = js->seal_delay;
+    return false;
+}
+
+/* Points exit e at side trace `to` in machine code when both can: from then
+ * on the traces of the loop continue there without returning here. */
+static void stitch(VM *vm, SideExit *e, Executor *to) {
+    if (to->jit_code && !executor_unsealed(to, vm->jit) && e->jump != to->jit_code) {
+        e->jump = to->jit_code;
+        vm->jit->stats.exits_patched++;
     }
 }
 
-/* The executor driver: runs the loop's trace and follows stitched exits into
- * side traces; a side trace that completes the iteration comes back to the
- * loop trace without going through tier 1. */
+/* The executor driver: runs the loop's trace and follows exits into side
+ * traces.  Machine code follows stitched exits by itself and comes back
+ * here only through _COLD_EXIT (vm->jit_exit says which exit); the uop
+ * interpreter comes back at every exit, with its target. */
 int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
     JitState *js = vm->jit;
     Code *co = frame->code;
@@ -306,25 +325,39 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
     }
     Executor *cur = loop;
     for (;;) {
+        if (!ready_to_run(vm, cur)) return cur->start;
+        vm->jit_exit = NULL;
         int64_t r = run_executor(vm, frame, cur, sp);
         if (r < 0) return r;
         if (!loop->valid) {
             unlink_loop(vm, co, loop);
             return r;
         }
-        if (cur != loop && (uint32_t)r == loop->start && loop->valid) {
-            /* a side trace finished the iteration: the collector's safe point
-             * that _JUMP_TO_TOP would have been, then the loop trace again */
+        if (cur != loop && (uint32_t)r == loop->start && !cur->jit_code) {
+            /* a side trace in the uop interpreter finished the iteration: the
+             * collector's safe point that _JUMP_TO_LOOP would have been, then
+             * the loop trace again */
             if (vm->gc_debt > 0 && !vm->gc_inhibit) gc_safepoint_collect(vm);
             cur = loop;
             continue;
         }
         js->stats.exits_taken++;
         if ((uint32_t)r == loop->start) return r;
-        SideExit *e = exit_for(loop, (uint32_t)r); /* any trace of the loop leaving at r */
-        if (e->next == cur) return r; /* a side trace failed at its own start: tier 1 makes progress */
+        SideExit *e = cur->jit_code ? (SideExit *)vm->jit_exit : tier2_exit_for(vm, cur, (uint32_t)r);
+        if (e == &cur->own_exit) {
+            /* a side trace failed at its own start: tier 1 makes progress.  If
+             * it failed its validity check, its exit is free for a new one. */
+            SideExit *in = cur != loop && !cur->valid ? tier2_exit_for(vm, loop, cur->start) : NULL;
+            if (in && in->next == cur) {
+                in->next = NULL;
+                in->jump = js->cold_exit;
+                in->hotness = 0;
+            }
+            return r;
+        }
         if (e->next && e->next->valid) {
             js->stats.exits_stitched++;
+            stitch(vm, e, e->next);
             cur = e->next;
             continue;
         }
@@ -344,7 +377,7 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
         side->loop_ex = loop;
         install(vm, co, side, frame->globals);
         e->next = side;
-        stitch_family(vm, co, loop, side);
+        stitch(vm, e, side);
         cur = side;
     }
 }
@@ -357,8 +390,8 @@ void tier2_code_free(Code *co) {
         if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);
         free(ex->uop_offsets);
         free(cj->execs[i]->uops);
-        free(cj->execs[i]->exits);
-        free(cj->execs[i]->sites);
+        for (int k = 0; k < ex->nexits; k++) free(ex->exits[k]);
+        free(ex->exits);
         free(cj->execs[i]);
     }
     free(cj->execs);
@@ -396,6 +429,9 @@ void tier2_print_stats(VM *vm, FILE *out) {
             (unsigned long long)s->alloc_ns, (unsigned long long)s->seal_ns);
     fprintf(out, "  jit memory:           %zu used, %zu committed, %zu slabs, cap %zu%s\n", ms.used, ms.committed,
             ms.slabs, ms.cap, ms.exhausted ? " (EXHAUSTED: compiling stopped)" : "");
-    fprintf(out, "  mprotect calls:       %llu (%llu seals)\n", (unsigned long long)ms.mprotect_calls,
-            (unsigned long long)ms.seals);
+    fprintf(out, "  mprotect calls:       %llu (%llu seals, %llu opens, %llu reopens)\n",
+            (unsigned long long)ms.mprotect_calls, (unsigned long long)ms.seals, (unsigned long long)ms.opens,
+            (unsigned long long)ms.reopens);
+    fprintf(out, "  seal batches:         %llu (delay %u; unsealed-trace entries run by tier 1: %llu)\n",
+            (unsigned long long)s->seal_batches, js->seal_delay, (unsigned long long)s->pending_skips);
 }

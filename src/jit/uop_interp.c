@@ -64,6 +64,7 @@ Value call_from_frame(VM *vm, Value callable, Value *args, int nargs, Tuple *kwn
         goto side_exit; \
     } while (0)
 #define EXIT_STUB() abort() /* machine code only */
+#define COLD_EXIT() abort() /* machine code only */
 #define JUMP_TO_LOOP() \
     do { \
         exit_target = uop->target; /* the loop head: the driver goes on in the loop trace */ \

@@ -67,3 +67,10 @@ foreach(check traces invalidate exhausted)
 endforeach()
 
 include(${CMAKE_SOURCE_DIR}/tests/observe/observe.cmake)
+
+# Frame-pointer walks through JIT code need rbp to hold a frame record in
+# every stencil: no stencil may use it as a scratch register (only the
+# push/mov/pop of a frame record, and loads/stores through it).
+add_test(NAME stencils/rbp_is_frame_pointer
+  COMMAND bash -c "bad=$(grep -E '%(rbp|ebp|bpl|bp)\\b' '${CMAKE_BINARY_DIR}/generated/stencils.h' | grep -vE 'pushq[[:space:]]+%rbp|movq[[:space:]]+%rsp, %rbp|popq[[:space:]]+%rbp|\\(%rbp\\)'); if [ -n \"$bad\" ]; then echo \"stencils use rbp as a scratch register:\"; echo \"$bad\"; exit 1; fi; grep -q 'pushq.*%rbp' '${CMAKE_BINARY_DIR}/generated/stencils.h'")
+set_tests_properties(stencils/rbp_is_frame_pointer PROPERTIES LABELS jit)

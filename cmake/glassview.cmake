@@ -22,3 +22,8 @@ if(HANDJIT_SOURCES AND TARGET glassview)
   add_executable(handjit ${HANDJIT_SOURCES})
   target_link_libraries(handjit PRIVATE glassview)
 endif()
+
+# glassjit describes its JIT code through glassview (src/jit/observe.c).
+if(TARGET glassview)
+  target_link_libraries(glassjit_core PUBLIC glassview)
+endif()

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jit/observe.h"
+#include "glassview.h"
 #include "jit/tier2.h"
 #include "vm.h"
 
@@ -26,6 +28,17 @@ static const char usage_text[] =
     "  --jit-memory=SIZE  cap on JIT code memory (e.g. 64M, 1G; default 1G); when it is\n"
     "                used up glassjit stops compiling and keeps interpreting\n"
     "  --dis         list the script's bytecode instead of running it\n"
+    "\n"
+    "profiling and debugging (docs/profiling.md):\n"
+    "  --perf=map|jitdump|map,jitdump  describe JIT code to perf: /tmp/perf-PID.map,\n"
+    "                and/or a jit-PID.dump for `perf inject --jit`\n"
+    "  --jitdump-dir=DIR   where jit-PID.dump goes (default $JITDUMPDIR or ~/.debug/jit)\n"
+    "  --jitdump-per-trace one jitdump code load per trace instead of per uop\n"
+    "  --gdb, --no-gdb     register JIT code with gdb (default: on when a debugger is attached)\n"
+    "  --unwind=libgcc|libunwind|all|none  register JIT unwind info with libgcc\n"
+    "                (backtrace()) and/or libunwind\n"
+    "  --guest-frames, --no-guest-frames  a native frame py::FUNCTION:FILE per guest\n"
+    "                call (default: on with --perf or gdb)\n"
     "  -h, --help    show this help and exit\n"
     "  -V, --version print the version and exit\n"
     "\n"
@@ -35,6 +48,9 @@ static const char usage_text[] =
     "  GLASSJIT_SEAL_DELAY=N        entries of new, unsealed traces that tier 1 runs instead\n"
     "                               before all new code is sealed at once (default 1024;\n"
     "                               0 seals each trace as soon as it first runs)\n"
+    "  GLASSJIT_PERF, GLASSJIT_JITDUMP_DIR, GLASSJIT_JITDUMP_PER_TRACE=1, GLASSJIT_GDB=1|0,\n"
+    "  GLASSJIT_UNWIND, GLASSJIT_GUEST_FRAMES=1|0   the same as the flags above\n"
+    "  GLASSJIT_DUMP_ELF=DIR        write each in-memory ELF object given to gdb into DIR\n"
     "  GLASSJIT_DUMP_TRACES=DIR     write each trace's uops (trace-N.txt) and, with the\n"
     "                               JIT on, its machine code (trace-N.bin) into DIR\n";
 
@@ -50,6 +66,118 @@ static int parse_jit_mode(const char *s, int *mode) {
     else if (!strcmp(s, "on")) *mode = JIT_ON;
     else return -1;
     return 0;
+}
+
+/* --- observability options (src/jit/observe.h, docs/profiling.md) --------- */
+
+/* GLASSJIT_X=1/0 style switches: 1, 0 or -1 when unset. */
+static int env_flag(const char *name) {
+    const char *v = getenv(name);
+    if (!v || !*v) return -1;
+    return strcmp(v, "0") != 0 && strcmp(v, "no") != 0 && strcmp(v, "off") != 0;
+}
+
+/* Is a debugger (or any ptrace tracer) attached to this process? */
+static bool being_traced(void) {
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f) return false;
+    char line[256];
+    long pid = 0;
+    while (fgets(line, sizeof line, f))
+        if (!strncmp(line, "TracerPid:", 10)) pid = strtol(line + 10, NULL, 10);
+    fclose(f);
+    return pid != 0;
+}
+
+typedef struct ObserveCli {
+    ObserveOptions o;
+    int gdb, guest; /* -1: default */
+} ObserveCli;
+
+/* "map", "jitdump", "map,jitdump" (or "none") -> sink bits, or -1. */
+static int parse_perf(const char *v) {
+    int bits = 0;
+    char buf[64];
+    if (strlen(v) >= sizeof buf) return -1;
+    strcpy(buf, v);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        if (!strcmp(tok, "map") || !strcmp(tok, "perf-map")) bits |= GV_SINK_PERF_MAP;
+        else if (!strcmp(tok, "jitdump")) bits |= GV_SINK_JITDUMP;
+        else if (strcmp(tok, "none")) return -1;
+    }
+    return bits;
+}
+
+static int parse_unwind(const char *v) {
+    if (!strcmp(v, "all")) return GV_SINK_LIBGCC | GV_SINK_LIBUNWIND;
+    int bits = gv_parse_sinks(v);
+    if (bits < 0 || (bits & ~(GV_SINK_LIBGCC | GV_SINK_LIBUNWIND))) return -1;
+    return bits;
+}
+
+static int observe_env(ObserveCli *c) {
+    const char *perf = getenv("GLASSJIT_PERF"), *unw = getenv("GLASSJIT_UNWIND");
+    if (perf && *perf) {
+        int b = parse_perf(perf);
+        if (b < 0) {
+            fprintf(stderr, "glassjit: GLASSJIT_PERF must be map, jitdump or map,jitdump, not '%s'\n", perf);
+            return -1;
+        }
+        c->o.sinks |= (unsigned)b;
+    }
+    if (unw && *unw) {
+        int b = parse_unwind(unw);
+        if (b < 0) {
+            fprintf(stderr, "glassjit: GLASSJIT_UNWIND must be libgcc, libunwind, all or none, not '%s'\n", unw);
+            return -1;
+        }
+        c->o.sinks |= (unsigned)b;
+    }
+    c->gdb = env_flag("GLASSJIT_GDB");
+    c->guest = env_flag("GLASSJIT_GUEST_FRAMES");
+    if (env_flag("GLASSJIT_JITDUMP_PER_TRACE") == 1) c->o.jitdump_per_trace = 1;
+    const char *dir = getenv("GLASSJIT_JITDUMP_DIR"), *elf = getenv("GLASSJIT_DUMP_ELF");
+    if (dir && *dir) c->o.jitdump_dir = dir;
+    if (elf && *elf) c->o.elf_dir = elf;
+    return 0;
+}
+
+/* 1: arg was an observability option, 0: not one, -1: a bad one. */
+static int observe_arg(ObserveCli *c, const char *a) {
+    int b;
+    if (!strncmp(a, "--perf=", 7)) {
+        if ((b = parse_perf(a + 7)) < 0) {
+            fprintf(stderr, "glassjit: --perf must be map, jitdump or map,jitdump, not '%s'\n", a + 7);
+            return -1;
+        }
+        c->o.sinks = (c->o.sinks & ~(unsigned)(GV_SINK_PERF_MAP | GV_SINK_JITDUMP)) | (unsigned)b;
+    } else if (!strncmp(a, "--unwind=", 9)) {
+        if ((b = parse_unwind(a + 9)) < 0) {
+            fprintf(stderr, "glassjit: --unwind must be libgcc, libunwind, all or none, not '%s'\n", a + 9);
+            return -1;
+        }
+        c->o.sinks = (c->o.sinks & ~(unsigned)(GV_SINK_LIBGCC | GV_SINK_LIBUNWIND)) | (unsigned)b;
+    } else if (!strcmp(a, "--gdb") || !strcmp(a, "--no-gdb")) {
+        c->gdb = a[2] == 'g';
+    } else if (!strcmp(a, "--guest-frames") || !strcmp(a, "--no-guest-frames")) {
+        c->guest = a[2] == 'g';
+    } else if (!strncmp(a, "--jitdump-dir=", 14)) {
+        c->o.jitdump_dir = a + 14;
+    } else if (!strcmp(a, "--jitdump-per-trace")) {
+        c->o.jitdump_per_trace = 1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* Defaults: gdb registration when a debugger is attached; guest frames when
+ * perf or gdb will look at the stacks. */
+static void observe_finish(ObserveCli *c) {
+    if (c->gdb < 0) c->gdb = being_traced();
+    if (c->gdb) c->o.sinks |= GV_SINK_GDB;
+    if (c->guest < 0) c->guest = (c->o.sinks & (GV_SINK_PERF_MAP | GV_SINK_JITDUMP | GV_SINK_GDB)) != 0;
+    c->o.guest_frames = c->guest;
 }
 
 int main(int argc, char **argv) {
@@ -82,8 +210,13 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
+    ObserveCli obs = {.gdb = -1, .guest = -1};
+    if (observe_env(&obs) < 0) return 2;
     for (; i < argc; i++) {
         const char *a = argv[i];
+        int oa = observe_arg(&obs, a);
+        if (oa < 0) return 2;
+        if (oa) continue;
         if (!strcmp(a, "-c")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "glassjit: option -c requires an argument\n%s", usage_text);
@@ -166,6 +299,8 @@ int main(int argc, char **argv) {
     vm->jit->threshold = (uint32_t)threshold;
     vm->jit->mem_cap = jit_memory;
     vm->jit->seal_delay = (uint32_t)seal_delay;
+    observe_finish(&obs);
+    jit_observe_open(vm, &obs.o);
     const char *dump = getenv("GLASSJIT_DUMP_TRACES");
     if (dump && *dump) vm->jit->dump_dir = dump;
     vm->argc = argc;

@@ -171,6 +171,7 @@ typedef struct Code {
     int32_t *lines;     /* per code unit: guest line */
     ExcTableEntry *exctable; int32_t nexc;
     void *jit_data;     /* reserved for tier 2 */
+    void *guest;        /* its guest-frame trampoline (src/jit/observe.c), or NULL */
 } Code;
 
 typedef struct Function {

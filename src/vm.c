@@ -9,6 +9,7 @@
 #include "compile/compile.h"
 #include "compile/dis.h"
 #include "front/ast.h"
+#include "jit/observe.h"
 #include "jit/tier2.h"
 #include "vm.h"
 
@@ -84,7 +85,9 @@ VM *vm_new(void) {
 void vm_free(VM *vm) {
     gc_free_all(vm);
     munmap(vm->stack, sizeof(Value) * VM_STACK_VALUES);
+    jit_observe_close(vm); /* unregisters what is left (the code objects are gone) */
     if (vm->jit->mem_ready) jitmem_destroy(&vm->jit->mem);
+    free(vm->jit->described_later);
     free(vm->jit);
     free(vm);
 }

@@ -82,6 +82,7 @@ struct VM {
     int exit_requested;        /* set by SystemExit handling */
     Value list_append;         /* list.append, for CALL_LIST_APPEND (0 until first use) */
     struct JitState *jit;      /* tier 2 (src/jit/tier2.h) */
+    int guest_frames;          /* calls run through per-function trampolines (observe.h) */
     void *jit_exit;            /* machine code: the SideExit it last left through (set by
                                   every _EXIT_STUB, read by the driver after _COLD_EXIT) */
 

@@ -18,6 +18,7 @@
 #include "../../stencils/patch.h"
 #include "opcodes.h"
 #include "stencils.h"
+#include "observe.h"
 #include "tier2.h"
 
 static uint64_t now_ns(void) {
@@ -93,10 +94,36 @@ int jit_seal(VM *vm) {
     int rc = jitmem_seal(&js->mem);
     js->mem.exec_depth = depth;
     js->stats.seal_ns += now_ns() - t;
+    if (rc != JITMEM_OK) return -1; /* the new code stays unsealed: it never runs */
     js->stats.seal_batches++;
     js->seal_epoch++;
     js->unsealed = 0;
-    return rc == JITMEM_OK ? 0 : -1;
+    /* executable now: describe it to perf, gdb and the unwinders */
+    if (js->obs) {
+        for (int i = 0; i < js->ndescribed_later; i++) jit_observe_trace(js, js->described_later[i]);
+        js->ndescribed_later = 0;
+        jit_observe_flush(js);
+    }
+    return 0;
+}
+
+void jit_forget_unsealed(JitState *js, Executor *ex) {
+    for (int i = 0; i < js->ndescribed_later; i++)
+        if (js->described_later[i] == ex) {
+            js->described_later[i] = js->described_later[--js->ndescribed_later];
+            return;
+        }
+}
+
+static void remember_unsealed(JitState *js, Executor *ex) {
+    if (js->ndescribed_later == js->capdescribed_later) {
+        int cap = js->capdescribed_later ? js->capdescribed_later * 2 : 16;
+        Executor **p = realloc(js->described_later, sizeof(Executor *) * (size_t)cap);
+        if (!p) return; /* it stays undescribed: profiles show it as anonymous code */
+        js->described_later = p;
+        js->capdescribed_later = cap;
+    }
+    js->described_later[js->ndescribed_later++] = ex;
 }
 
 /* The exits of a trace: one _EXIT_STUB copy per distinct SideExit its exit
@@ -236,6 +263,11 @@ int jit_emit(VM *vm, Executor *ex) {
     free(code_off);
     ex->jit_chunk = chunk;
     ex->jit_code = mem;
+    ex->code_size = (uint32_t)code_size;
+    if (js->obs) {
+        if (executor_unsealed(ex, js)) remember_unsealed(js, ex);
+        else { jit_observe_trace(js, ex); jit_observe_flush(js); } /* sealed at once */
+    }
     js->stats.code_bytes += code_size;
     js->stats.data_bytes += data_size;
     js->stats.traces_emitted++;
@@ -246,6 +278,8 @@ int jit_emit(VM *vm, Executor *ex) {
 
 void jit_free_executor_code(VM *vm, Executor *ex) {
     if (!ex->jit_code) return;
+    jit_forget_unsealed(vm->jit, ex);
+    jit_observe_forget(vm->jit, ex);
     jitmem_free(&vm->jit->mem, &ex->jit_chunk);
     ex->jit_code = NULL;
     free(ex->uop_offsets);

@@ -70,6 +70,9 @@ typedef struct Executor {
     JitMem *mem;          /* where jit_chunk lives, to free it with the code object */
     uint32_t *uop_offsets;/* nuops + 1 code offsets of each uop's stencil (machine code only);
                              the observability layer names these ranges */
+    uint32_t code_size;   /* machine code bytes: the uops, then the exit stubs */
+    uint64_t id;          /* trace number (names in --stats, dumps and profiles) */
+    struct gv_code *gv;   /* its description in the observability layer (observe.c) */
 } Executor;
 
 typedef struct JitStats {
@@ -100,6 +103,10 @@ typedef struct JitState {
     uint32_t seal_countdown;
     JitChunk cold_chunk;  /* the shared _COLD_EXIT stub (--jit=on) */
     void *cold_exit;
+    struct JitObserve *obs;   /* observability (observe.c); NULL when every sink is off */
+    struct gv_code *cold_gv;  /* the _COLD_EXIT stub's description */
+    Executor **described_later; /* with obs: traces emitted since the last seal, to describe */
+    int ndescribed_later, capdescribed_later;
 } JitState;
 
 #define JIT_SEAL_DELAY 1024
@@ -141,6 +148,9 @@ void jit_free_executor_code(VM *vm, Executor *ex);
 /* Makes all machine code emitted since the last seal executable (and starts
  * a new seal epoch).  Returns 0, or -1 if an mprotect failed. */
 int jit_seal(VM *vm);
+/* ex is going away: drop it from the list of traces to describe at the next
+ * seal (emit.c). */
+void jit_forget_unsealed(JitState *js, Executor *ex);
 /* Is ex's machine code emitted but not sealed yet? */
 static inline bool executor_unsealed(const Executor *ex, const JitState *js) {
     return ex->jit_code && ex->seal_epoch == js->seal_epoch;

@@ -6,13 +6,18 @@
 #include <stdio.h>
 
 #include "opcodes.h"
+#include "observe.h"
 #include "tier2.h"
 
 #define MAX_TRACE_UOPS 400
 #define PROJECT_BACKOFF 4096 /* backward jumps before retrying a failed projection */
 #define MAX_EXECUTORS_PER_CODE 512 /* loops that keep invalidating stop being traced */
 
-typedef struct CodeJit { Executor **execs; uint32_t n, cap, nside; } CodeJit;
+typedef struct CodeJit {
+    Executor **execs;
+    uint32_t n, cap, nside;
+    JitState *js; /* to tell the observability layer when the code object dies */
+} CodeJit;
 
 static uint64_t now_ns(void) {
     struct timespec ts;
@@ -128,7 +133,7 @@ static Executor *project(Code *co, uint32_t start, uint32_t loop_head) {
  * offsets when jitted), trace-N.bin holds the machine code. */
 static void dump_trace(JitState *js, const Executor *ex) {
     char path[4096];
-    uint64_t id = js->next_trace_id++;
+    uint64_t id = ex->id;
     snprintf(path, sizeof path, "%s/trace-%llu.txt", js->dump_dir, (unsigned long long)id);
     FILE *f = fopen(path, "w");
     if (!f) return;
@@ -164,6 +169,8 @@ static uint32_t install(VM *vm, Code *co, Executor *ex, Dict *globals) {
     trace_optimize(ex, &js->stats, globals, vm->builtins);
     uint32_t idx = cj->n++;
     cj->execs[idx] = ex;
+    cj->js = js;
+    ex->id = js->next_trace_id++;
     if (js->mode == JIT_ON) {
         if (!js->mem_ready) {
             jitmem_init(&js->mem, js->mem_cap);
@@ -383,10 +390,13 @@ int64_t tier2_enter(VM *vm, Frame *frame, uint32_t idx, Value **sp) {
 }
 
 void tier2_code_free(Code *co) {
+    jit_guest_forget(co);
     CodeJit *cj = co->jit_data;
     if (!cj) return;
     for (uint32_t i = 0; i < cj->n; i++) {
         Executor *ex = cj->execs[i];
+        jit_forget_unsealed(cj->js, ex);
+        jit_observe_forget(cj->js, ex);
         if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);
         free(ex->uop_offsets);
         free(cj->execs[i]->uops);

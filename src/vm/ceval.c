@@ -12,6 +12,7 @@
 #include "../vm.h"
 #include "opcodes.h"
 #include "rt.h"
+#include "../jit/observe.h"
 #include "../jit/tier2.h"
 
 /* ---- frame placement ----------------------------------------------------- */
@@ -153,6 +154,16 @@ static void init_cells(VM *vm, Function *f, Code *co, Value *locals) {
 
 static Value eval_frame(VM *vm, Frame *frame);
 
+/* Runs a frame; with guest frames on (observe.h), through its function's
+ * trampoline, so native stacks show py::FUNCTION:FILE for it. */
+static inline Value enter_frame(VM *vm, Frame *frame) {
+    if (__builtin_expect(vm->guest_frames, 0)) {
+        GuestEntry g = jit_guest_entry(vm, frame->code);
+        if (g) return g(vm, frame, eval_frame);
+    }
+    return eval_frame(vm, frame);
+}
+
 /* Runs a frame whose localsplus starts at base and whose first `ready` slots
  * already hold the arguments. */
 static Value run_function(VM *vm, Function *f, Value *base, int ready) {
@@ -163,7 +174,7 @@ static Value run_function(VM *vm, Function *f, Value *base, int ready) {
     if (co->ncells | co->nfree) init_cells(vm, f, co, base);
     Frame fr = {.prev = vm->frame, .func = f, .code = co, .localsplus = base, .sp = base + nlp,
                 .ip = co->code, .globals = f->globals, .ns = NULL, .handled_exc = VAL_NONE};
-    return eval_frame(vm, &fr);
+    return enter_frame(vm, &fr);
 }
 
 Value func_call(VM *vm, Function *f, Value *args, int nargs, Tuple *kwnames) {
@@ -231,7 +242,7 @@ Value eval_code(VM *vm, Function *func, Code *co, Dict *globals, Dict *ns) {
     if (co->ncells | co->nfree) init_cells(vm, func, co, base);
     Frame fr = {.prev = vm->frame, .func = func, .code = co, .localsplus = base, .sp = base + nlp,
                 .ip = co->code, .globals = globals, .ns = ns, .handled_exc = VAL_NONE};
-    return eval_frame(vm, &fr);
+    return enter_frame(vm, &fr);
 }
 
 /* ---- exceptions ------------------------------------------------------------- */

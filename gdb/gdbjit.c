@@ -1,0 +1,272 @@
+/* gdbjit.c - the GDB sink: JIT code as in-memory ELF objects registered
+ * through gdb's JIT interface (gdbjit.h).
+ *
+ * Batching: each gv_flush turns the pieces added since the last flush into
+ * one object (several when there are more than OBJ_MAX_PIECES) and registers
+ * it with one call of __jit_debug_register_code.  With gdb attached, every
+ * call is a stop in gdb that loads an objfile and re-sets breakpoints, so the
+ * number of calls, not the bytes, is what costs.
+ *
+ * Removal: when a piece goes away, its object is unregistered at once (the
+ * code is about to be freed, its address may soon hold other code) and, if
+ * other pieces remain, rebuilt without it and registered again.  Objects are
+ * capped at OBJ_MAX_PIECES pieces so that a rebuild stays cheap.
+ *
+ * GLASSJIT-style dumps: with gv_options.elf_dump_dir set, every object built
+ * is also written to DIR/gv-PID-N.o for readelf, llvm-dwarfdump or
+ * `gdb DIR/gv-PID-N.o`.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "elfobj.h"
+#include "gdbjit.h"
+#include "gv_internal.h"
+
+/* Above this many pieces a batch is split: removing one piece rebuilds its
+ * whole object, so a bound here bounds the cost of a removal. */
+#define OBJ_MAX_PIECES 256u
+
+/* --- the interface gdb reads ----------------------------------------------
+ * The only global mutable state of the sink, and it has to be: gdb finds the
+ * descriptor and the hook by these exact symbol names, one per process.  The
+ * mutex serializes contexts used from different threads, since they share
+ * the one list; it also guards the dump file counter (one numbering per
+ * process, as the file names say). */
+struct jit_descriptor __jit_debug_descriptor __attribute__((used)) = {1, JIT_NOACTION, NULL, NULL};
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long dump_counter;
+
+/* gdb breaks here.  It must exist as a real call: never inlined, never
+ * analysed away as a no-op (noipa / optnone), kept by the linker (used), and
+ * the asm tells the compiler the descriptor's stores must be done first. */
+#if defined(__clang__)
+__attribute__((noinline, used, optnone))
+#else
+__attribute__((noinline, noipa, used))
+#endif
+void __jit_debug_register_code(void) {
+    __asm__ volatile("" ::: "memory");
+}
+
+static void jit_notify(struct jit_code_entry *e, jit_actions_t action) {
+    __jit_debug_descriptor.relevant_entry = e;
+    __jit_debug_descriptor.action_flag = action;
+    __jit_debug_register_code();
+    __jit_debug_descriptor.action_flag = JIT_NOACTION;
+}
+
+/* Newest first, as gdb's own examples do: nothing depends on the order. */
+static void jit_register(struct jit_code_entry *e) {
+    pthread_mutex_lock(&jit_lock);
+    e->prev_entry = NULL;
+    e->next_entry = __jit_debug_descriptor.first_entry;
+    if (e->next_entry)
+        e->next_entry->prev_entry = e;
+    __jit_debug_descriptor.first_entry = e;
+    jit_notify(e, JIT_REGISTER_FN);
+    pthread_mutex_unlock(&jit_lock);
+}
+
+static void jit_unregister(struct jit_code_entry *e) {
+    pthread_mutex_lock(&jit_lock);
+    if (e->prev_entry)
+        e->prev_entry->next_entry = e->next_entry;
+    else
+        __jit_debug_descriptor.first_entry = e->next_entry;
+    if (e->next_entry)
+        e->next_entry->prev_entry = e->prev_entry;
+    jit_notify(e, JIT_UNREGISTER_FN);
+    e->next_entry = e->prev_entry = NULL;
+    pthread_mutex_unlock(&jit_lock);
+}
+
+/* --- the sink ----------------------------------------------------------- */
+
+/* One registered object and the live pieces it describes. */
+typedef struct gdb_obj {
+    struct jit_code_entry entry;
+    gv_elfobj elf;
+    gv_code **codes;
+    size_t n;
+    struct gdb_obj *prev, *next; /* the sink's objects */
+} gdb_obj;
+
+typedef struct gdb_sink {
+    char *comp_dir;       /* cwd at open: DW_AT_comp_dir, so `list` finds relative sources */
+    const char *dump_dir; /* the context's copy; NULL: no dumps (or they failed) */
+    gdb_obj *objs;
+} gdb_sink;
+
+static void dump_object(gv_sink *s, const gv_elfobj *elf) {
+    gdb_sink *g = s->state;
+    pthread_mutex_lock(&jit_lock);
+    unsigned long n = dump_counter++;
+    pthread_mutex_unlock(&jit_lock);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/gv-%ld-%lu.o", g->dump_dir, (long)getpid(), n);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    size_t done = 0;
+    while (fd >= 0 && done < elf->size) {
+        ssize_t w = write(fd, elf->bytes + done, elf->size - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            break;
+        done += (size_t)w;
+    }
+    int err = fd < 0 || done < elf->size ? (errno ? errno : EIO) : 0;
+    if (fd >= 0 && close(fd) != 0 && !err)
+        err = errno;
+    if (err) {
+        gv_warnf(s->ctx, "gdb: cannot write ELF object %s: %s; no more objects will be dumped", path,
+                 strerror(err));
+        g->dump_dir = NULL;
+    }
+}
+
+/* (Re)builds o->elf from o->codes and points the entry at it. */
+static int build(gv_sink *s, gdb_obj *o) {
+    gdb_sink *g = s->state;
+    const gv_code_info **infos = malloc(o->n * sizeof *infos);
+    if (!infos)
+        return -1;
+    for (size_t i = 0; i < o->n; i++)
+        infos[i] = &o->codes[i]->info;
+    int rc = gv_elfobj_build(infos, o->n, g->comp_dir, &o->elf);
+    free(infos);
+    if (rc != 0)
+        return -1;
+    if (g->dump_dir)
+        dump_object(s, &o->elf);
+    o->entry.symfile_addr = (const char *)o->elf.bytes;
+    o->entry.symfile_size = o->elf.size;
+    return 0;
+}
+
+static void obj_free(gv_sink *s, gdb_obj *o) {
+    gdb_sink *g = s->state;
+    if (o->prev)
+        o->prev->next = o->next;
+    else
+        g->objs = o->next;
+    if (o->next)
+        o->next->prev = o->prev;
+    for (size_t i = 0; i < o->n; i++)
+        o->codes[i]->sink_data[s->index] = NULL;
+    gv_elfobj_free(&o->elf);
+    free(o->codes);
+    free(o);
+}
+
+static int gdb_open(gv_sink *s, const gv_options *opts) {
+    gdb_sink *g = calloc(1, sizeof *g);
+    if (!g) {
+        gv_sink_fail(s, "out of memory");
+        return -1;
+    }
+    g->comp_dir = getcwd(NULL, 0); /* NULL (cwd gone): "." is used */
+    s->state = g;
+    if (opts->elf_dump_dir) {
+        struct stat st;
+        const char *why = NULL;
+        if (stat(opts->elf_dump_dir, &st) != 0)
+            why = strerror(errno);
+        else if (!S_ISDIR(st.st_mode))
+            why = "not a directory";
+        else if (access(opts->elf_dump_dir, W_OK | X_OK) != 0)
+            why = strerror(errno);
+        if (why)
+            gv_warnf(s->ctx, "gdb: cannot dump ELF objects to %s: %s; continuing without dumps",
+                     opts->elf_dump_dir, why);
+        else
+            g->dump_dir = opts->elf_dump_dir;
+    }
+    return 0;
+}
+
+static int gdb_flush(gv_sink *s, gv_code *const *codes, size_t n) {
+    gdb_sink *g = s->state;
+    for (size_t i = 0; i < n; i += OBJ_MAX_PIECES) {
+        size_t chunk = n - i < OBJ_MAX_PIECES ? n - i : OBJ_MAX_PIECES;
+        gdb_obj *o = calloc(1, sizeof *o);
+        gv_code **c = malloc(chunk * sizeof *c);
+        if (o && c) {
+            memcpy(c, codes + i, chunk * sizeof *c);
+            o->codes = c;
+            o->n = chunk;
+        }
+        if (!o || !c || build(s, o) != 0) {
+            free(c);
+            free(o);
+            gv_sink_fail(s, "out of memory building the ELF object for %zu piece(s)", chunk);
+            return -1;
+        }
+        for (size_t k = 0; k < chunk; k++)
+            c[k]->sink_data[s->index] = o;
+        o->next = g->objs;
+        if (g->objs)
+            g->objs->prev = o;
+        g->objs = o;
+        jit_register(&o->entry);
+    }
+    return 0;
+}
+
+static void gdb_remove(gv_sink *s, gv_code *code) {
+    gdb_obj *o = code->sink_data[s->index];
+    if (!o)
+        return; /* never flushed to gdb */
+    code->sink_data[s->index] = NULL;
+    for (size_t i = 0; i < o->n; i++) {
+        if (o->codes[i] == code) {
+            memmove(&o->codes[i], &o->codes[i + 1], (o->n - i - 1) * sizeof *o->codes);
+            o->n--;
+            break;
+        }
+    }
+    /* Unregister first: whatever happens next, gdb must stop describing
+     * code that is about to be freed. */
+    jit_unregister(&o->entry);
+    gv_elfobj_free(&o->elf);
+    if (o->n == 0) {
+        obj_free(s, o);
+        return;
+    }
+    if (s->failed || build(s, o) != 0) {
+        if (!s->failed)
+            gv_sink_fail(s, "out of memory rebuilding an ELF object; %zu piece(s) no longer visible", o->n);
+        obj_free(s, o);
+        return;
+    }
+    jit_register(&o->entry);
+}
+
+static void gdb_close(gv_sink *s) {
+    gdb_sink *g = s->state;
+    if (!g)
+        return;
+    while (g->objs) {
+        jit_unregister(&g->objs->entry);
+        obj_free(s, g->objs);
+    }
+    free(g->comp_dir);
+    free(g);
+    s->state = NULL;
+}
+
+const gv_sink_ops gv_gdb_sink_ops = {
+    .name = "gdb",
+    .open = gdb_open,
+    .add = NULL,
+    .flush = gdb_flush,
+    .remove = gdb_remove,
+    .close = gdb_close,
+};

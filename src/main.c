@@ -46,7 +46,7 @@ static const char usage_text[] =
     "  GLASSJIT_JIT=MODE            same as --jit=MODE (the flag wins)\n"
     "  GLASSJIT_JIT_THRESHOLD=N     loop iterations before a loop is traced (default 16)\n"
     "  GLASSJIT_SEAL_DELAY=N        entries of new, unsealed traces that tier 1 runs instead\n"
-    "                               before all new code is sealed at once (default 1024;\n"
+    "                               before all new code is sealed at once (default 4096;\n"
     "                               0 seals each trace as soon as it first runs)\n"
     "  GLASSJIT_PERF, GLASSJIT_JITDUMP_DIR, GLASSJIT_JITDUMP_PER_TRACE=1, GLASSJIT_GDB=1|0,\n"
     "  GLASSJIT_UNWIND, GLASSJIT_GUEST_FRAMES=1|0   the same as the flags above\n"

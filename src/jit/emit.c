@@ -152,14 +152,17 @@ int jit_emit(VM *vm, Executor *ex) {
      * it resumes.  Without this every such trace would take a fresh slab. */
     unsigned depth = m->exec_depth;
     m->exec_depth = 0;
-    uint64_t reopens0 = m->st.reopens;
     if (emit_cold_exit(vm) < 0) {
         m->exec_depth = depth;
         return -1;
     }
     int n = ex->nuops;
-    size_t *code_off = malloc(sizeof(size_t) * (size_t)(n + 1));
-    size_t *data_off = malloc(sizeof(size_t) * (size_t)(n + 1));
+    /* one scratch block: per uop its code and data offsets and its stubs,
+     * then the distinct exits (at most two per uop) */
+    size_t *scratch = malloc(sizeof(size_t) * (size_t)(4 * (n + 1) + 2 * n) + sizeof(SideExit *) * (size_t)(2 * n));
+    size_t *code_off = scratch, *data_off = scratch + (n + 1), *exit_stub = scratch + 2 * (n + 1),
+           *jump_stub = scratch + 3 * (n + 1);
+    StubMap sm = {(SideExit **)(scratch + 4 * (n + 1) + 2 * n), scratch + 4 * (n + 1), 0};
     size_t code_size = 0, data_size = 0;
     for (int i = 0; i < n; i++) {
         const Stencil *st = &stencil_table[ex->uops[i].op];
@@ -169,8 +172,6 @@ int jit_emit(VM *vm, Executor *ex) {
     code_off[n] = code_size;
     /* exit stubs, after all uops */
     const Stencil *stub = &stencil_table[UOP_EXIT_STUB];
-    StubMap sm = {malloc(sizeof(SideExit *) * (size_t)(2 * n)), malloc(sizeof(size_t) * (size_t)(2 * n)), 0};
-    size_t *exit_stub = malloc(sizeof(size_t) * (size_t)n), *jump_stub = malloc(sizeof(size_t) * (size_t)n);
     for (int i = 0; i < n; i++) {
         const UOpInst *u = &ex->uops[i];
         const Stencil *st = &stencil_table[u->op];
@@ -236,11 +237,6 @@ int jit_emit(VM *vm, Executor *ex) {
         for (unsigned h = 0; h < stub->nholes && !failed; h++)
             failed = patch_one(m, chunk.slab, at, &stub->holes[h], sv) < 0;
     }
-    free(data_off);
-    free(exit_stub);
-    free(jump_stub);
-    free(sm.exits);
-    free(sm.offs);
     uint64_t t_end = now_ns();
     if (!failed) {
         ex->seal_epoch = js->seal_epoch; /* unsealed until the next jit_seal */
@@ -250,17 +246,17 @@ int jit_emit(VM *vm, Executor *ex) {
         }
     }
     /* live code was made writable: it must be executable before anything runs */
-    if (m->st.reopens != reopens0 && jit_seal(vm) < 0) failed = 1; /* TODO jitmem_must_seal */
+    if (jitmem_must_seal(m) && jit_seal(vm) < 0) failed = 1;
     m->exec_depth = depth;
     if (failed) {
-        free(code_off);
+        free(scratch);
         if (chunk.code) jitmem_free(m, &chunk);
         js->stats.emit_failed++;
         return -1;
     }
     ex->uop_offsets = malloc(sizeof(uint32_t) * (size_t)(n + 1));
     for (int i = 0; i <= n; i++) ex->uop_offsets[i] = (uint32_t)code_off[i];
-    free(code_off);
+    free(scratch);
     ex->jit_chunk = chunk;
     ex->jit_code = mem;
     ex->code_size = (uint32_t)code_size;

@@ -6,55 +6,79 @@
  * own pages: the allocator reserves address space in large PROT_NONE,
  * MAP_NORESERVE mappings (JITMEM_RESERVE_SIZE = 64 MiB at a time, less when
  * the cap is smaller), which costs no memory, and carves them into
- * JITMEM_SLAB_SIZE = 256 KiB slabs, the unit of RW/RX switching.  Chunks
- * (traces, stubs) are allocated from slabs; a chunk that does not fit a slab
- * (with its trampoline reserve) gets a dedicated run of pages of its own,
- * unmapped when it is freed.  The reservations are placed just below the
- * VM's own code when the kernel allows it (mmap hint, never MAP_FIXED), so
- * that JIT code usually reaches the C helpers with a direct rel32 call; the
- * trampolines below handle the cases where it does not.  Slab metadata (free
- * lists, trampoline tables, counters) lives in malloc'd JitSlab structs,
- * never inside the slab, so bookkeeping never needs the slab to be writable
- * and freeing never touches executable memory.
+ * JITMEM_SLAB_SIZE = 256 KiB slabs.  Chunks (traces, stubs) are allocated
+ * from slabs; a chunk that does not fit a slab (with its trampoline reserve)
+ * gets a dedicated run of pages of its own, unmapped when it is freed.  The
+ * reservations are placed just below the VM's own code when the kernel
+ * allows it (mmap hint, never MAP_FIXED), so that JIT code usually reaches
+ * the C helpers with a direct rel32 call; the trampolines below handle the
+ * cases where it does not.  Slab metadata (free lists, trampoline tables,
+ * page states, counters) lives in malloc'd JitSlab structs, never inside the
+ * slab, so bookkeeping never needs the slab to be writable and freeing never
+ * touches executable memory.
  *
- * W^X and why sealing is batched.  A slab is in one of three states:
- * reserved (PROT_NONE, not carved yet), open (RW) or sealed (RX); it is
- * never writable and executable at once.  Carving a slab opens it (one
- * mprotect NONE -> RW).  Allocations fill the open slabs; nothing is sealed
- * by jitmem_alloc itself, not even a slab that became full, so that every
- * chunk handed out stays writable until the emitter is done: jitmem_seal()
- * seals all open slabs at once, one mprotect RW -> RX per slab (large runs
- * are mmap'ed RW and sealed the same way).  An emitter that allocates
- * several traces between two seals therefore pays one mprotect pair per slab
- * fill, not per trace; one that must run every trace as soon as it is
- * compiled pays a pair per compile cycle, which is the price of a single
- * mapping W^X scheme (no aliased RW/RX double mapping here).  An open slab
- * whose chunks were all freed again (and that has no trampolines) holds no
- * code and is left RW by jitmem_seal (no pointless pair).
+ * W^X, page by page.  Every page is PROT_NONE (reserved, not carved yet), RW
+ * or RX; never writable and executable at once.  Carving a slab opens it as
+ * a whole (one mprotect NONE -> RW).  From then on protection is tracked per
+ * page ("unit": the page size, or 1/64 slab if pages are smaller, so one
+ * 64-bit mask describes a slab; a large run is a single unit).  Allocations
+ * fill RW space; nothing is sealed by jitmem_alloc itself, so every chunk
+ * handed out stays writable until the emitter is done.  jitmem_seal() then
+ * makes RX exactly the RW pages that hold code: in each slab the pages from
+ * its lowest unsealed page up to the page holding the end of the used space
+ * (the bump pointer), plus the pages holding trampolines at the top - one
+ * mprotect per contiguous range, so one call per slab per seal, two when
+ * trampolines were added above an RW gap.  The untouched pages between stay
+ * RW: the next allocations go there (starting at the first RW page; the
+ * bytes between the old end of code and that page boundary become a free
+ * range, reusable later like any sealed free space) without any mprotect.
+ *
+ * Why page-granular.  With a single mapping (no aliased RW/RX double
+ * mapping, which would leave a writable view of live code around), code must
+ * be RX to run and RW to be written.  When seals covered whole slabs, the
+ * first allocation after every seal had to reopen the slab it was filling
+ * (RX -> RW, stopping all its code), so a JIT that runs each trace right
+ * after compiling it paid an mprotect pair per compile, and every compile
+ * disabled code that might be suspended on the native stack.  Sealing only
+ * the written pages makes filling a slab cost 1 open + 1 seal per seal
+ * cycle, never a reopen, and never makes sealed code non-executable.  The
+ * price is the partial page at each seal boundary, left as a free range
+ * (on average half a page per seal cycle and slab): batching seals (several
+ * traces per seal) keeps it small.  A slab whose RW tail could not hold
+ * even a granule any more is sealed as a whole, so it leaves the open list.
  *
  * How freed space is reused.  jitmem_free only updates metadata: the range
  * goes to the slab's free list (sorted, coalesced; a range that reaches the
  * bump pointer lowers it instead).  A slab whose last chunk is freed becomes
- * empty: bump pointer, free list and trampolines are reset.  jitmem_alloc
- * looks for space in this order:
- *   1. open slabs (free list best fit, then bump) - no mprotect at all;
- *   2. a sealed slab with at least JITMEM_REOPEN_MIN (1/8 slab) reusable
- *      bytes (free list + unused bump space), the one with the most - it is
- *      reopened RX -> RW and stays open until the next seal, so every
- *      allocation until then can reuse its space under the same pair
- *      (batching: a slab is not reopened for a few crumbs);
- *   3. an empty sealed slab (reopened; as good as a fresh one, and it saves
- *      the cap);
+ * empty: bump pointer, free list and trampolines are reset (its pages keep
+ * their protection).  jitmem_alloc looks for space in this order:
+ *   1. RW pages of the open slabs (those with any RW page): free list best
+ *      fit, then the bump region, both restricted to RW pages - no mprotect;
+ *   2. a slab with RX pages and at least JITMEM_REOPEN_MIN (1/8 slab)
+ *      reusable bytes (free list + unused bump space), the one with the
+ *      most - it is reopened (see below) and its RX pages stay RW until the
+ *      next seal, so every allocation until then can reuse its space under
+ *      the same reopen (batching: a slab is not reopened for a few crumbs);
+ *   3. an empty slab with RX pages (reopened; as good as a fresh one, and it
+ *      saves the cap);
  *   4. a fresh slab from the reservation (reserving more when needed);
- *   5. only when the cap (or the OS) refuses a fresh slab: any sealed slab
- *      with a fitting hole, however small its reusable space.
- * Reopening a sealed slab makes all of its code non-executable until the
- * next seal, so steps 2 and 5 (and trampolines created in a sealed slab) are
- * skipped while JIT code runs (jitmem_exec_enter/leave depth > 0): a helper
- * may have re-entered the interpreter, which compiles a new trace, and the
- * frames below would return into a non-executable slab.  An empty slab holds
- * no live code (the caller guarantees freed chunks no longer run), so step 3
- * is always allowed.
+ *   5. only when the cap (or the OS) refuses a fresh slab: any slab with a
+ *      fitting hole, however small its reusable space.
+ * A reuse reopen makes the whole slab RW in one mprotect (RX -> RW), not just
+ * the pages of the hole: the point of step 2 is that one reopen serves every
+ * allocation that lands in that slab until the next seal, and reopening
+ * hole by hole would cost a call per hole and split the slab into more VMAs
+ * for the seal to stitch back.  Making just the hole's pages RW would not
+ * keep the rest of the slab runnable in any useful sense either: once live
+ * code is made non-executable, jitmem_must_seal() is true and the VM must
+ * seal before any JIT code runs.  Because a reopen of pages holding live
+ * code stops that code, steps 2 and 5 (and a trampoline or a patch in RX
+ * pages holding live code) are skipped while JIT code runs
+ * (jitmem_exec_enter/leave depth > 0): a helper may have re-entered the
+ * interpreter, which compiles a new trace, and the frames below would
+ * return into a non-executable page.  Reopening pages that hold no live
+ * code is always allowed (an empty slab - the caller guarantees freed
+ * chunks no longer run - or a slab whose only live chunks are still RW).
  *
  * Trampolines.  Each slab keeps a trampoline area at its top, growing down
  * while code grows up from the bottom; every allocation leaves at least
@@ -64,17 +88,29 @@
  * 00 00 <addr64>, padded with int3 to 16 bytes), one per (slab, helper
  * index), created on the first request and found in the slab's table
  * afterwards.  The target is read back from the stub, so asking for the
- * same index with another target is detected (NULL).
+ * same index with another target is detected (NULL).  A new trampoline in a
+ * page that is still RW costs nothing; one in a sealed trampoline page
+ * reopens that page alone (it holds only trampolines and maybe the end of
+ * the code below), under the same exec_depth rule.
+ *
+ * jitmem_must_seal().  True from the moment pages holding live code that was
+ * executable are made RW (a reuse reopen, a trampoline page reopened,
+ * jitmem_make_writable) until the next fully successful seal.  Allocations
+ * that only use RW pages never set it, so an emitter may defer seals (run
+ * only the traces sealed so far) as long as it is false, and must seal
+ * before running JIT code once it is true.
  *
  * What is counted (jitmem_stats).  mprotect_calls counts every mprotect this
  * file makes (successful or not) = opens (fresh slab NONE -> RW) + reopens
- * (sealed slab RX -> RW, for reuse or a late trampoline) + seals (RW -> RX).
- * allocs/frees count successful calls; reuses counts allocations placed in
- * bytes that had been handed out before (below the slab's high-water mark);
- * failed_allocs and the sticky `exhausted` flag count allocations refused by
- * the cap or the OS.  The sizes are computed on demand: reserved (address
- * space), committed (carved slabs + large runs, what the cap limits), used
- * (live chunks), trampoline_bytes and free (the rest of committed).
+ * (RX -> RW, for reuse, a late trampoline or a patch) + seals (RW -> RX;
+ * each call counts, so a seal covering code and trampoline pages of one
+ * slab counts two).  allocs/frees count successful calls; reuses counts
+ * allocations placed in bytes below the slab's high-water mark (freed
+ * space, alignment and seal-boundary gaps); failed_allocs and the sticky
+ * `exhausted` flag count allocations refused by the cap or the OS.  The
+ * sizes are computed on demand: reserved (address space), committed (carved
+ * slabs + large runs, what the cap limits), used (live chunks),
+ * trampoline_bytes and free (the rest of committed).
  */
 #define _GNU_SOURCE
 #include "jit/jitmem.h"
@@ -93,6 +129,8 @@ struct JitSlab {
     JitMem *owner;
     uint8_t *base;
     size_t size;
+    size_t unit;        /* protection granule: a page (slabs) or the whole run (large) */
+    uint64_t rx;        /* bit i: unit i is RX; clear: RW (carved slabs are never NONE) */
     size_t bump;        /* [0, bump): live chunks and free[]; [bump, tramp_low): unused */
     size_t high_water;  /* highest bump so far: bytes below it were handed out before */
     size_t tramp_low;   /* trampolines occupy [tramp_low, size) */
@@ -103,15 +141,17 @@ struct JitSlab {
     uint32_t *tramp;    /* helper index -> trampoline offset + 1 (0: none yet) */
     size_t ntramp;
     size_t index;       /* position in owner->slabs */
-    JitSlab *next_open; /* link in owner->open while writable */
+    JitSlab *next_open; /* link in owner->open while it has RW units */
     bool large;         /* a dedicated run for one oversized chunk */
-    bool writable;      /* RW and on the open list; else RX */
+    bool on_open;       /* on owner->open: some unit is RW (rx != all units) */
 };
 
 #define ALIGN_UP(x, a) (((x) + ((a) - 1)) & ~((size_t)(a) - 1))
 #define RESERVE_FLAGS (MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE)
 #define HINT_GUARD ((uintptr_t)32 << 20) /* room left below the program's image */
 #define INT3 0xcc
+#define PROT_RW (PROT_READ | PROT_WRITE)
+#define PROT_RX (PROT_READ | PROT_EXEC)
 
 /* Grow a malloc'd array so that it holds at least `need` elements. */
 #define GROW(arr, cap, need)                                                     \
@@ -136,6 +176,99 @@ static size_t page_size(void) {
         ps = v > 0 ? (size_t)v : 4096;
     }
     return ps;
+}
+
+/* The protection unit of a slab: a page, but at least 1/64 slab so that one
+ * uint64_t mask covers a slab (any multiple of the page size is a valid
+ * mprotect range). */
+static size_t slab_unit(void) {
+    size_t u = page_size();
+    return u < JITMEM_SLAB_SIZE / 64 ? JITMEM_SLAB_SIZE / 64 : u;
+}
+
+/* --- unit masks -------------------------------------------------------------- */
+
+static size_t nunits(const JitSlab *s) { return s->size / s->unit; }
+
+static uint64_t all_units(const JitSlab *s) {
+    size_t n = nunits(s);
+    return n >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+}
+
+/* Units a..b inclusive (b < 64). */
+static uint64_t unit_bits(size_t a, size_t b) {
+    uint64_t upto = b >= 63 ? ~(uint64_t)0 : ((uint64_t)1 << (b + 1)) - 1;
+    return upto & ~(((uint64_t)1 << a) - 1);
+}
+
+/* The units overlapping [lo, hi), hi > lo. */
+static uint64_t units_of(const JitSlab *s, size_t lo, size_t hi) {
+    return unit_bits(lo / s->unit, (hi - 1) / s->unit);
+}
+
+/* The lowest aligned offset in [lo, hi) where `size` bytes lie in RW units
+ * only, given the RX mask `rx`. */
+static bool rw_fit_in(const JitSlab *s, uint64_t rx, size_t lo, size_t hi, size_t size,
+                      size_t align, size_t *out) {
+    size_t off = ALIGN_UP(lo, align);
+    while (off <= hi && hi - off >= size) {
+        uint64_t hit = units_of(s, off, off + size) & rx;
+        if (!hit) {
+            *out = off;
+            return true;
+        }
+        /* every placement starting below the end of the highest RX unit hit
+         * still overlaps it (the size is fixed) */
+        size_t last = 63 - (size_t)__builtin_clzll(hit);
+        off = ALIGN_UP((last + 1) * s->unit, align);
+    }
+    return false;
+}
+
+/* Is [a, b) inside one free range?  (Ranges are coalesced, so a free span
+ * is always inside a single one.) */
+static bool span_is_free(const JitSlab *s, size_t a, size_t b) {
+    size_t lo = 0, hi = s->nfree;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->free[mid].off <= a) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && s->free[lo - 1].off + s->free[lo - 1].len >= b;
+}
+
+/* Does any unit of `mask` hold live code: a byte of a live chunk, or a
+ * trampoline of a slab that has live chunks?  (Trampolines are only jumped
+ * to from their own slab's chunks, and freed chunks no longer run.)  Bytes
+ * neither free nor live (lost to a failed malloc) count as live. */
+static bool units_hold_code(const JitSlab *s, uint64_t mask) {
+    if (s->live_chunks == 0) return false;
+    while (mask) {
+        size_t u = (size_t)__builtin_ctzll(mask);
+        mask &= mask - 1;
+        size_t a = u * s->unit, b = a + s->unit;
+        if (b > s->tramp_low) return true;
+        if (a >= s->bump) continue;
+        if (!span_is_free(s, a, b < s->bump ? b : s->bump)) return true;
+    }
+    return false;
+}
+
+/* The units that must be RX after a seal: everything up to the end of the
+ * used space, and the trampolines. */
+static uint64_t code_units(const JitSlab *s) {
+    uint64_t t = 0;
+    if (s->bump) t |= units_of(s, 0, s->bump);
+    if (s->tramp_low < s->size) t |= units_of(s, s->tramp_low, s->size);
+    return t;
+}
+
+/* With RX mask `rx`, can the bump region still take a granule in RW units? */
+static bool tail_usable(const JitSlab *s, uint64_t rx) {
+    size_t off;
+    return s->tramp_low >= s->bump + JITMEM_TRAMP_RESERVE &&
+           rw_fit_in(s, rx, s->bump, s->tramp_low - JITMEM_TRAMP_RESERVE, JITMEM_GRANULE,
+                     JITMEM_GRANULE, &off);
 }
 
 /* --- placement: just below the program's code ----------------------------- */
@@ -164,6 +297,25 @@ static void *map_near(JitMem *m, size_t size, int prot, int flags) {
 
 /* --- slab metadata --------------------------------------------------------- */
 
+static void open_push(JitMem *m, JitSlab *s) {
+    if (s->on_open) return;
+    s->on_open = true;
+    s->next_open = m->open;
+    m->open = s;
+}
+
+static void open_remove(JitMem *m, JitSlab *s) {
+    if (!s->on_open) return;
+    for (JitSlab **pp = &m->open; *pp; pp = &(*pp)->next_open)
+        if (*pp == s) {
+            *pp = s->next_open;
+            break;
+        }
+    s->next_open = NULL;
+    s->on_open = false;
+}
+
+/* A new slab or run, all RW (rx == 0), not on the open list yet. */
 static JitSlab *slab_new(JitMem *m, uint8_t *base, size_t size, bool large) {
     if (!GROW(m->slabs, m->slabs_cap, m->nslabs + 1)) return NULL;
     JitSlab *s = calloc(1, sizeof *s);
@@ -171,6 +323,7 @@ static JitSlab *slab_new(JitMem *m, uint8_t *base, size_t size, bool large) {
     s->owner = m;
     s->base = base;
     s->size = size;
+    s->unit = large ? size : slab_unit();
     s->tramp_low = size;
     s->large = large;
     s->index = m->nslabs;
@@ -187,23 +340,8 @@ static void slab_delete(JitMem *m, JitSlab *s) {
     free(s);
 }
 
-static void open_push(JitMem *m, JitSlab *s) {
-    s->writable = true;
-    s->next_open = m->open;
-    m->open = s;
-}
-
-static void open_remove(JitMem *m, JitSlab *s) {
-    for (JitSlab **pp = &m->open; *pp; pp = &(*pp)->next_open)
-        if (*pp == s) {
-            *pp = s->next_open;
-            break;
-        }
-    s->next_open = NULL;
-    s->writable = false;
-}
-
-/* Forget everything about a slab whose last chunk was freed. */
+/* Forget everything about a slab whose last chunk was freed.  Its pages keep
+ * their protection: sealed ones are reopened when space there is needed. */
 static void slab_reset(JitSlab *s) {
     s->nfree = 0;
     s->free_bytes = 0;
@@ -224,23 +362,27 @@ typedef struct Fit {
 } Fit;
 
 /* Where would `size` bytes aligned to `align` go?  Best fit in the free list,
- * else the bump pointer, keeping the trampoline reserve. */
-static bool slab_find(const JitSlab *s, size_t size, size_t align, Fit *fit) {
-    size_t best_waste = SIZE_MAX;
+ * else the bump pointer, keeping the trampoline reserve.  With rw_only, only
+ * places whose units are all RW count (no mprotect needed); otherwise any. */
+static bool slab_find(const JitSlab *s, size_t size, size_t align, bool rw_only, Fit *fit) {
+    uint64_t rx = rw_only ? s->rx : 0;
+    size_t best_waste = SIZE_MAX, off;
     fit->range = SIZE_MAX;
     for (size_t i = 0; i < s->nfree && best_waste; i++) {
         const JitRange *r = &s->free[i];
-        size_t start = ALIGN_UP(r->off, align), end = r->off + r->len;
-        if (start <= end && end - start >= size && r->len - size < best_waste) {
+        if (r->len < size || r->len - size >= best_waste) continue;
+        if (rw_fit_in(s, rx, r->off, r->off + r->len, size, align, &off)) {
             best_waste = r->len - size;
-            fit->off = start;
+            fit->off = off;
             fit->range = i;
         }
     }
     if (fit->range != SIZE_MAX) return true;
-    size_t start = ALIGN_UP(s->bump, align);
-    if (start + size + JITMEM_TRAMP_RESERVE <= s->tramp_low) {
-        fit->off = start;
+    /* the bump region: after a seal its first RW unit starts above the code,
+     * so the bytes skipped up to there become a free range (slab_take) */
+    if (s->tramp_low >= s->bump + JITMEM_TRAMP_RESERVE &&
+        rw_fit_in(s, rx, s->bump, s->tramp_low - JITMEM_TRAMP_RESERVE, size, align, &off)) {
+        fit->off = off;
         return true;
     }
     return false;
@@ -267,7 +409,7 @@ static void slab_take(JitMem *m, JitSlab *s, const Fit *f, size_t size) {
         }
         s->free_bytes -= size;
     } else {
-        if (f->off > s->bump) { /* the alignment gap stays free */
+        if (f->off > s->bump) { /* the alignment or seal-boundary gap stays free */
             s->free[s->nfree++] = (JitRange){s->bump, f->off - s->bump};
             s->free_bytes += f->off - s->bump;
         }
@@ -323,12 +465,48 @@ static void slab_release(JitSlab *s, size_t off, size_t len) {
 
 /* --- protection changes (all counted) ------------------------------------- */
 
-static int slab_reopen(JitMem *m, JitSlab *s) { /* RX -> RW */
+/* Make units a..b of s RW (RX -> RW, or a mix of RX and RW units in one
+ * call).  Counted as a reopen; sets must_seal when live code is stopped. */
+static int units_reopen(JitMem *m, JitSlab *s, size_t a, size_t b) {
+    uint64_t span = unit_bits(a, b);
+    bool stops_code = units_hold_code(s, span & s->rx);
     m->st.mprotect_calls++;
-    if (mprotect(s->base, s->size, PROT_READ | PROT_WRITE) != 0) return JITMEM_ENOMEM;
+    if (mprotect(s->base + a * s->unit, (b - a + 1) * s->unit, PROT_RW) != 0) return JITMEM_ENOMEM;
     m->st.reopens++;
+    if (stops_code) m->must_seal = true;
+    s->rx &= ~span;
     open_push(m, s);
     return JITMEM_OK;
+}
+
+/* A reuse reopen: the whole slab, one call (see the top of the file). */
+static int slab_reopen(JitMem *m, JitSlab *s) {
+    return units_reopen(m, s, 0, nunits(s) - 1);
+}
+
+/* Seal one slab: its RW units holding code become RX, one call per
+ * contiguous range.  A slab whose RW tail could not take anything any more is
+ * sealed as a whole, so that it leaves the open list. */
+static int slab_seal(JitMem *m, JitSlab *s) {
+    uint64_t want = s->rx | code_units(s);
+    if (want != s->rx && !tail_usable(s, want)) want = all_units(s);
+    uint64_t todo = want & ~s->rx;
+    int rc = JITMEM_OK;
+    while (todo) {
+        size_t a = (size_t)__builtin_ctzll(todo), b = a;
+        while (b + 1 < 64 && (todo >> (b + 1) & 1)) b++;
+        uint64_t span = unit_bits(a, b);
+        todo &= ~span;
+        m->st.mprotect_calls++;
+        if (mprotect(s->base + a * s->unit, (b - a + 1) * s->unit, PROT_RX) != 0) {
+            rc = JITMEM_ENOMEM; /* stays RW (not executable); retried next time */
+            continue;
+        }
+        m->st.seals++;
+        s->rx |= span;
+    }
+    if (s->rx == all_units(s)) open_remove(m, s);
+    return rc;
 }
 
 /* Carve a fresh slab from the reservation and open it (PROT_NONE -> RW). */
@@ -347,7 +525,7 @@ static int slab_carve(JitMem *m, JitSlab **out) {
     JitSlab *s = slab_new(m, r->base + r->carved, JITMEM_SLAB_SIZE, false);
     if (!s) return JITMEM_ENOMEM;
     m->st.mprotect_calls++;
-    if (mprotect(s->base, s->size, PROT_READ | PROT_WRITE) != 0) {
+    if (mprotect(s->base, s->size, PROT_RW) != 0) {
         slab_delete(m, s);
         return JITMEM_ENOMEM;
     }
@@ -392,6 +570,7 @@ static int alloc_failed(JitMem *m, int rc) {
 
 static int hand_out(JitMem *m, JitSlab *s, const Fit *f, size_t size, JitChunk *out) {
     if (!GROW(s->free, s->free_cap, s->nfree + 1)) return alloc_failed(m, JITMEM_ENOMEM);
+    assert(!(units_of(s, f->off, f->off + size) & s->rx) && "jitmem: handing out RX memory");
     slab_take(m, s, f, size);
     out->code = s->base + f->off;
     out->size = size;
@@ -401,11 +580,17 @@ static int hand_out(JitMem *m, JitSlab *s, const Fit *f, size_t size, JitChunk *
     return JITMEM_OK;
 }
 
-/* A chunk too big for a slab: its own run of pages, mapped RW. */
+/* Reopen s for the allocation found there by slab_find, and hand it out. */
+static int reopen_and_hand_out(JitMem *m, JitSlab *s, const Fit *f, size_t size, JitChunk *out) {
+    if (slab_reopen(m, s) != JITMEM_OK) return alloc_failed(m, JITMEM_ENOMEM);
+    return hand_out(m, s, f, size, out);
+}
+
+/* A chunk too big for a slab: its own run of pages, mapped RW, one unit. */
 static int alloc_large(JitMem *m, size_t size, JitChunk *out) {
     size_t run = ALIGN_UP(size + JITMEM_TRAMP_RESERVE, page_size());
     if (run < size || m->cap - m->committed < run) return alloc_failed(m, JITMEM_ECAP);
-    uint8_t *p = map_near(m, run, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS);
+    uint8_t *p = map_near(m, run, PROT_RW, MAP_PRIVATE | MAP_ANONYMOUS);
     if (!p) return alloc_failed(m, JITMEM_ENOMEM);
     JitSlab *s = slab_new(m, p, run, true);
     if (!s) {
@@ -435,76 +620,64 @@ int jitmem_alloc(JitMem *m, size_t size, size_t align, JitChunk *out) {
     if (size + JITMEM_TRAMP_RESERVE > JITMEM_SLAB_SIZE) return alloc_large(m, size, out);
 
     Fit fit;
-    /* 1. open slabs: no protection change */
+    /* 1. RW pages of open slabs: no protection change */
     for (JitSlab *s = m->open; s; s = s->next_open)
-        if (!s->large && slab_find(s, size, align, &fit)) return hand_out(m, s, &fit, size, out);
+        if (!s->large && slab_find(s, size, align, true, &fit)) return hand_out(m, s, &fit, size, out);
 
-    /* sealed candidates: the partly used slab with the most reusable space
-     * (only when no JIT code runs), and an empty one */
+    /* candidates needing a reopen: the partly used slab with the most
+     * reusable space (while JIT code runs, only if the reopen stops no live
+     * code), and an empty one.  A slab with no RX unit left had its whole
+     * space searched in step 1. */
     JitSlab *partial = NULL, *empty = NULL;
     size_t partial_bytes = 0;
     Fit partial_fit = {0, SIZE_MAX}, empty_fit = {0, SIZE_MAX};
     for (size_t i = 0; i < m->nslabs; i++) {
         JitSlab *s = m->slabs[i];
-        if (s->large || s->writable) continue;
+        if (s->large || s->rx == 0) continue;
         if (s->live_chunks == 0) {
-            if (!empty && slab_find(s, size, align, &empty_fit)) empty = s;
+            if (!empty && slab_find(s, size, align, false, &empty_fit)) empty = s;
             continue;
         }
-        if (m->exec_depth > 0 || slab_reusable(s) <= partial_bytes) continue;
-        if (slab_find(s, size, align, &fit)) {
+        if (slab_reusable(s) <= partial_bytes) continue;
+        if (m->exec_depth > 0 && units_hold_code(s, s->rx)) continue;
+        if (slab_find(s, size, align, false, &fit)) {
             partial = s;
             partial_bytes = slab_reusable(s);
             partial_fit = fit;
         }
     }
     /* 2. worth a reopen */
-    if (partial && partial_bytes >= JITMEM_REOPEN_MIN) {
-        if (slab_reopen(m, partial) != JITMEM_OK) return alloc_failed(m, JITMEM_ENOMEM);
-        return hand_out(m, partial, &partial_fit, size, out);
-    }
+    if (partial && partial_bytes >= JITMEM_REOPEN_MIN)
+        return reopen_and_hand_out(m, partial, &partial_fit, size, out);
     /* 3. an empty slab */
-    if (empty) {
-        if (slab_reopen(m, empty) != JITMEM_OK) return alloc_failed(m, JITMEM_ENOMEM);
-        return hand_out(m, empty, &empty_fit, size, out);
-    }
+    if (empty) return reopen_and_hand_out(m, empty, &empty_fit, size, out);
     /* 4. a fresh slab */
     JitSlab *s;
     int rc = slab_carve(m, &s);
     if (rc == JITMEM_OK) {
-        slab_find(s, size, align, &fit); /* a fresh slab fits anything slab-sized */
+        slab_find(s, size, align, true, &fit); /* a fresh slab fits anything slab-sized */
         return hand_out(m, s, &fit, size, out);
     }
     /* 5. the cap or the OS said no: any hole will do */
-    if (partial) {
-        if (slab_reopen(m, partial) != JITMEM_OK) return alloc_failed(m, JITMEM_ENOMEM);
-        return hand_out(m, partial, &partial_fit, size, out);
-    }
+    if (partial) return reopen_and_hand_out(m, partial, &partial_fit, size, out);
     return alloc_failed(m, rc);
 }
 
 int jitmem_seal(JitMem *m) {
     int rc = JITMEM_OK;
-    JitSlab **pp = &m->open;
-    while (*pp) {
-        JitSlab *s = *pp;
-        if (!s->large && s->live_chunks == 0 && s->tramp_low == s->size) { /* no code: stay RW */
-            pp = &s->next_open;
-            continue;
-        }
-        m->st.mprotect_calls++;
-        if (mprotect(s->base, s->size, PROT_READ | PROT_EXEC) != 0) {
-            rc = JITMEM_ENOMEM; /* stays RW (not executable); retried next time */
-            pp = &s->next_open;
-            continue;
-        }
-        m->st.seals++;
-        *pp = s->next_open;
-        s->next_open = NULL;
-        s->writable = false;
+    JitSlab *s = m->open;
+    while (s) {
+        JitSlab *next = s->next_open; /* slab_seal may unlink s */
+        if (slab_seal(m, s) != JITMEM_OK) rc = JITMEM_ENOMEM;
+        s = next;
     }
+    /* every unit holding code is RX again (a failed call leaves it RW, so
+     * the must-seal state stays until a seal succeeds) */
+    if (rc == JITMEM_OK) m->must_seal = false;
     return rc;
 }
+
+bool jitmem_must_seal(const JitMem *m) { return m->must_seal; }
 
 void jitmem_free(JitMem *m, JitChunk *c) {
     if (!c || !c->code) return;
@@ -514,7 +687,7 @@ void jitmem_free(JitMem *m, JitChunk *c) {
     m->st.frees++;
     if (s->large) {
         assert(c->code == s->base);
-        if (s->writable) open_remove(m, s);
+        open_remove(m, s);
         if ((uintptr_t)s->base == m->hint) m->hint += s->size; /* the lowest run: hint back up */
         munmap(s->base, s->size);
         m->committed -= s->size;
@@ -528,19 +701,20 @@ void jitmem_free(JitMem *m, JitChunk *c) {
     *c = (JitChunk){NULL, 0, NULL};
 }
 
-bool jitmem_writable(const JitChunk *c) { return c && c->slab && c->slab->writable; }
+bool jitmem_writable(const JitChunk *c) {
+    if (!c || !c->slab || !c->code) return false;
+    const JitSlab *s = c->slab;
+    size_t off = (size_t)(c->code - s->base);
+    return !(units_of(s, off, off + c->size) & s->rx);
+}
 
 int jitmem_make_writable(JitMem *m, JitChunk *c) {
-    if (!c || !c->slab) return JITMEM_EINVAL;
-    if (c->slab->writable) return JITMEM_OK;
-    if (c->slab->large) {
-        m->st.mprotect_calls++;
-        if (mprotect(c->slab->base, c->slab->size, PROT_READ | PROT_WRITE) != 0) return JITMEM_ENOMEM;
-        m->st.reopens++;
-        open_push(m, c->slab);
-        return JITMEM_OK;
-    }
-    return slab_reopen(m, c->slab);
+    if (!c || !c->slab || !c->code || c->slab->owner != m) return JITMEM_EINVAL;
+    JitSlab *s = c->slab;
+    size_t off = (size_t)(c->code - s->base);
+    if (!(units_of(s, off, off + c->size) & s->rx)) return JITMEM_OK;
+    /* just the chunk's pages: a patch touches only them */
+    return units_reopen(m, s, off / s->unit, (off + c->size - 1) / s->unit);
 }
 
 bool jitmem_rel32_reachable(const void *from_next_insn, const void *target) {
@@ -568,18 +742,20 @@ void *jitmem_trampoline(JitMem *m, JitSlab *s, int helper_index, void *target) {
         if (!GROW(s->tramp, s->ntramp, idx + 1)) return NULL;
         memset(s->tramp + n, 0, (s->ntramp - n) * sizeof *s->tramp);
     }
-    if (!s->writable) {
-        if (m->exec_depth > 0 && s->live_chunks > 0) return NULL; /* would stop running code */
-        if (slab_reopen(m, s) != JITMEM_OK) return NULL;
-    }
     size_t off = s->tramp_low - JITMEM_TRAMP_SIZE;
+    uint64_t page = units_of(s, off, off + JITMEM_TRAMP_SIZE) & s->rx;
+    if (page) { /* a sealed trampoline page: reopen that page alone */
+        if (m->exec_depth > 0 && units_hold_code(s, page)) return NULL; /* would stop running code */
+        size_t u = off / s->unit;
+        if (units_reopen(m, s, u, u) != JITMEM_OK) return NULL;
+    }
     uint8_t *t = s->base + off;
     static const uint8_t jmp_rip[6] = {0xff, 0x25, 0x00, 0x00, 0x00, 0x00}; /* jmp *[rip+0] */
     memcpy(t, jmp_rip, sizeof jmp_rip);
     memcpy(t + 6, &target, 8);
     t[14] = t[15] = INT3;
     s->tramp_low = off;
-    s->tramp[idx] = (uint32_t)off + 1;
+    s->tramp[idx] = (uint32_t)off + 1; /* its unit is RW, so s is on the open list for the seal */
     m->st.trampolines++;
     return t;
 #else
@@ -612,7 +788,7 @@ JitMemStats jitmem_stats(const JitMem *m) {
         }
         st.used += s->live_bytes;
         st.trampoline_bytes += s->size - s->tramp_low;
-        st.open_slabs += s->writable;
+        st.open_slabs += s->on_open;
     }
     st.free = st.committed - st.used - st.trampoline_bytes;
     return st;

@@ -160,10 +160,14 @@ static int new_tramp_page(VM *vm, struct JitObserve *ob) {
     unsigned depth = js->mem.exec_depth; /* sealed below, before anything runs */
     js->mem.exec_depth = 0;
     int rc = jitmem_alloc(&js->mem, TRAMP_SIZE * TRAMPS_PER_PAGE, 16, c);
-    js->mem.exec_depth = depth;
-    if (rc != JITMEM_OK) return -1;
+    if (rc != JITMEM_OK) {
+        js->mem.exec_depth = depth;
+        return -1;
+    }
     for (int i = 0; i < TRAMPS_PER_PAGE; i++) memcpy(c->code + i * TRAMP_SIZE, tramp_code, TRAMP_SIZE);
-    if (jit_seal(vm) < 0) return -1;
+    rc = jit_seal(vm);
+    js->mem.exec_depth = depth;
+    if (rc < 0) return -1;
     ob->npages++;
     ob->next_tramp = 0;
     return 0;

@@ -109,7 +109,7 @@ typedef struct JitState {
     int ndescribed_later, capdescribed_later;
 } JitState;
 
-#define JIT_SEAL_DELAY 1024
+#define JIT_SEAL_DELAY 4096
 
 /* Called by JUMP_BACKWARD when its counter reaches zero.  Projects a trace
  * for the loop ending at instr (whose oparg is the loop head); on success

@@ -10,8 +10,8 @@
 #                      and "nbody,fib" all work)
 #   --config NAME=ARGS add a glassjit column that runs
 #                      `$GLASSJIT ARGS bench/X.py` (ARGS split on spaces),
-#                      e.g. --config jit-off=--jit=off; a config named
-#                      "glassjit" replaces the default one (no args)
+#                      e.g. --config jit=--jit=on; a config named
+#                      "tier1" replaces the default one (--jit=off)
 #   -t TIMEOUT         per-run time limit in seconds (default 120)
 #
 # Environment: GLASSJIT (default build/glassjit), CPYTHON (default
@@ -34,8 +34,8 @@ CPYTHON="${CPYTHON:-/usr/bin/python3}"
 RUNS=5
 TIMEOUT=120
 declare -a SELECTED=()
-declare -a CFG_NAMES=(glassjit)
-declare -A CFG_ARGS=([glassjit]="")
+declare -a CFG_NAMES=(tier1)
+declare -A CFG_ARGS=([tier1]="--jit=off")
 
 usage() {
     sed -n '2,/^set -uo/{/^set -uo/d; s/^# \{0,1\}//; p}' "${BASH_SOURCE[0]}"

@@ -11,12 +11,34 @@
 
 #define MAX_FBLOCKS_BYTES 8192
 
-static void add_local(Unit *u, const char *name) {
+static bool cstr_item_eq(const void *items, int32_t pos, const void *key) {
+    return !strcmp(((const char *const *)items)[pos], key);
+}
+
+static int find_local(const Unit *u, const char *name, uint32_t hash) {
+    return hindex_find(&u->local_index, hash, cstr_item_eq, u->locals, name);
+}
+
+static void add_local_hashed(Unit *u, const char *name, uint32_t hash) {
     if (u->nlocals == u->caplocals) {
         u->caplocals = u->caplocals ? u->caplocals * 2 : 16;
         u->locals = realloc(u->locals, sizeof(char *) * (size_t)u->caplocals);
     }
+    /* a repeated name keeps its first slot, as a front-to-back scan finds */
+    if (find_local(u, name, hash) < 0) hindex_add(&u->local_index, hash, u->nlocals);
     u->locals[u->nlocals++] = name;
+}
+
+static void add_local(Unit *u, const char *name) { add_local_hashed(u, name, hindex_hash_cstr(name)); }
+
+static bool deref_name_eq(const void *items, int32_t pos, const void *key) {
+    const Unit *u = items;
+    return !strcmp(pos < u->ncells ? u->cells[pos] : u->frees[pos - u->ncells], key);
+}
+
+static void add_deref_index(Unit *u, const char *name, int32_t pos) {
+    uint32_t hash = hindex_hash_cstr(name);
+    if (hindex_find(&u->deref_index, hash, deref_name_eq, u, name) < 0) hindex_add(&u->deref_index, hash, pos);
 }
 
 Unit *unit_new(VM *vm, const char *filename, const char *name, const char *qualname, Scope *scope, int firstline) {
@@ -46,6 +68,8 @@ Unit *unit_new(VM *vm, const char *filename, const char *name, const char *qualn
         if (s->where == WHERE_CELL) u->cells[u->ncells++] = s->name;
         else if (s->where == WHERE_FREE) u->frees[u->nfrees++] = s->name;
     }
+    for (int i = 0; i < u->ncells; i++) add_deref_index(u, u->cells[i], i);
+    for (int i = 0; i < u->nfrees; i++) add_deref_index(u, u->frees[i], u->ncells + i);
     return u;
 }
 
@@ -61,6 +85,10 @@ void unit_free(Unit *u) {
     free(u->cells);
     free(u->frees);
     free(u->fblocks);
+    hindex_free(&u->const_index);
+    hindex_free(&u->name_index);
+    hindex_free(&u->local_index);
+    hindex_free(&u->deref_index);
     free(u);
 }
 
@@ -135,35 +163,58 @@ int unit_set_line(Unit *u, int line) {
     return old;
 }
 
-int unit_add_const(Unit *u, Value v) {
-    for (int64_t i = 0; i < u->consts->len; i++) {
-        Value c = u->consts->items[i];
-        if (c == v) return (int)i;
-        if (val_is_str(c) && val_is_str(v) && str_eq((Str *)val_as_obj(c), (Str *)val_as_obj(v))) return (int)i;
+/* Constants are shared when they are the same value word (so 1, 1.0 and
+ * True stay apart, as do 0.0 and -0.0; NaNs are canonical, so all NaNs are one
+ * constant; other objects by identity) or strings with the same text.  Equal
+ * values must hash alike: a string by its text, anything else by its word. */
+static bool const_eq(const void *items, int32_t pos, const void *key) {
+    Value c = ((const Value *)items)[pos], v = *(const Value *)key;
+    if (c == v) return true;
+    return val_is_str(c) && val_is_str(v) && str_eq((Str *)val_as_obj(c), (Str *)val_as_obj(v));
+}
+
+static uint32_t const_hash(Value v) {
+    if (val_is_str(v)) {
+        const Str *s = (const Str *)val_as_obj(v);
+        return hindex_hash_bytes(s->data, (size_t)s->nbytes);
     }
+    return hindex_hash_u64(v);
+}
+
+int unit_add_const(Unit *u, Value v) {
+    uint32_t hash = const_hash(v);
+    int32_t i = hindex_find(&u->const_index, hash, const_eq, u->consts->items, &v);
+    if (i >= 0) return i;
     list_append(u->vm, u->consts, v);
+    hindex_add(&u->const_index, hash, (int32_t)u->consts->len - 1);
     return (int)u->consts->len - 1;
 }
 
+/* Names are interned strings: the same name is the same object. */
+static bool name_eq(const void *items, int32_t pos, const void *key) {
+    return val_as_obj(((const Value *)items)[pos]) == (const Obj *)key;
+}
+
 int unit_add_name(Unit *u, Str *name) {
-    for (int64_t i = 0; i < u->names->len; i++)
-        if (val_as_obj(u->names->items[i]) == (Obj *)name) return (int)i;
+    uint32_t hash = hindex_hash_u64((uint64_t)(uintptr_t)name);
+    int32_t i = hindex_find(&u->name_index, hash, name_eq, u->names->items, name);
+    if (i >= 0) return i;
     list_append(u->vm, u->names, val_from_obj(name));
+    hindex_add(&u->name_index, hash, (int32_t)u->names->len - 1);
     return (int)u->names->len - 1;
 }
 
 int unit_local_slot(Unit *u, const char *name) {
-    for (int i = 0; i < u->nlocals; i++)
-        if (!strcmp(u->locals[i], name)) return i;
-    add_local(u, name); /* only before any deref slot was handed out */
+    uint32_t hash = hindex_hash_cstr(name);
+    int i = find_local(u, name, hash);
+    if (i >= 0) return i;
+    add_local_hashed(u, name, hash); /* only before any deref slot was handed out */
     return u->nlocals - 1;
 }
 
 int unit_deref_slot(Unit *u, const char *name) {
-    for (int i = 0; i < u->ncells; i++)
-        if (!strcmp(u->cells[i], name)) return u->nlocals + i;
-    for (int i = 0; i < u->nfrees; i++)
-        if (!strcmp(u->frees[i], name)) return u->nlocals + u->ncells + i;
+    int32_t i = hindex_find(&u->deref_index, hindex_hash_cstr(name), deref_name_eq, u, name);
+    if (i >= 0) return u->nlocals + i; /* cells follow the locals, frees the cells */
     fprintf(stderr, "glassjit: internal compiler error: no cell for '%s' in %s\n", name, u->qualname);
     abort();
 }

@@ -10,6 +10,7 @@
 #define GJ_ASSEMBLE_H
 
 #include "../vm.h"
+#include "hindex.h"
 #include "symtable.h"
 
 typedef struct Instr { int op, arg, label, line, handler; } Instr;
@@ -26,9 +27,12 @@ typedef struct Unit {
     Handler *handlers; int nhandlers, caphandlers;
     int handler;                 /* current handler id, -1 for none */
     List *consts, *names;        /* no collection runs while compiling */
+    HIndex const_index, name_index;
     const char **locals; int nlocals, caplocals;
+    HIndex local_index;          /* locals by name, the first of equal ones */
     const char **cells; int ncells;
     const char **frees; int nfrees;
+    HIndex deref_index;          /* cells then frees by name: i < ncells is cells[i], else frees[i - ncells] */
     int depth, maxdepth, unreachable;
     int line;
     int argcount, kwonlyargcount, flags;

@@ -78,9 +78,8 @@ static void name_op(Compiler *c, const char *name, NameOp op, const Node *at) {
     case WHERE_LOCAL: {
         int slot = unit_local_slot(c->u, name);
         if (op == OP_LOAD) {
-            bool is_param = false;
-            for (int i = 0; i < c->scope->nparams; i++)
-                if (!strcmp(c->scope->params[i], name)) is_param = true;
+            /* SYM_PARAM: name is one of c->scope->params */
+            bool is_param = sym->flags & SYM_PARAM;
             emit(c, is_param && !(sym->flags & SYM_DELETED) ? LOAD_FAST : LOAD_FAST_CHECK, slot);
         } else {
             emit(c, op == OP_STORE ? STORE_FAST : DELETE_FAST, slot);
@@ -145,9 +144,8 @@ static void build_list_with_stars(Compiler *c, const NodeList *l) {
  * once (normal path, exception path, each early exit), each time with the
  * same scopes. */
 static Scope *child_scope(Compiler *c, const Node *n) {
-    Scope *s = c->scope;
-    for (int i = 0; i < s->nchildren; i++)
-        if (s->children[i]->node == n) return s->children[i];
+    Scope *s = scope_child(c->scope, n);
+    if (s) return s;
     fprintf(stderr, "glassjit: internal compiler error: no scope for node at line %d\n", n->line);
     abort();
 }

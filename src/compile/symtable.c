@@ -19,19 +19,35 @@ static void fail(Builder *b, int line, int col, const char *fmt, const char *nam
     snprintf(b->st->error, sizeof b->st->error, "%s:%d:%d: SyntaxError: %s", b->filename, line, col, msg);
 }
 
-Symbol *scope_lookup(Scope *s, const char *name) {
-    for (int i = 0; i < s->nsyms; i++)
-        if (!strcmp(s->syms[i].name, name)) return &s->syms[i];
-    return NULL;
+static bool sym_name_eq(const void *items, int32_t pos, const void *key) {
+    return !strcmp(((const Symbol *)items)[pos].name, key);
+}
+
+static Symbol *find_sym(Scope *s, const char *name, uint32_t hash) {
+    int32_t i = hindex_find(&s->sym_index, hash, sym_name_eq, s->syms, name);
+    return i < 0 ? NULL : &s->syms[i];
+}
+
+Symbol *scope_lookup(Scope *s, const char *name) { return find_sym(s, name, hindex_hash_cstr(name)); }
+
+static bool child_node_eq(const void *items, int32_t pos, const void *key) {
+    return ((Scope *const *)items)[pos]->node == key;
+}
+
+Scope *scope_child(Scope *s, const Node *n) {
+    int32_t i = hindex_find(&s->child_index, hindex_hash_u64((uint64_t)(uintptr_t)n), child_node_eq, s->children, n);
+    return i < 0 ? NULL : s->children[i];
 }
 
 static Symbol *add_sym(Scope *s, const char *name, int flags, int line, int col) {
-    Symbol *sym = scope_lookup(s, name);
+    uint32_t hash = hindex_hash_cstr(name);
+    Symbol *sym = find_sym(s, name, hash);
     if (!sym) {
         if (s->nsyms == s->capsyms) {
             s->capsyms = s->capsyms ? s->capsyms * 2 : 16;
             s->syms = realloc(s->syms, sizeof(Symbol) * (size_t)s->capsyms);
         }
+        hindex_add(&s->sym_index, hash, s->nsyms);
         sym = &s->syms[s->nsyms++];
         memset(sym, 0, sizeof *sym);
         sym->name = name;
@@ -53,6 +69,9 @@ static Scope *new_scope(Builder *b, enum ScopeKind kind, const char *name, const
             parent->capchildren = parent->capchildren ? parent->capchildren * 2 : 4;
             parent->children = realloc(parent->children, sizeof(Scope *) * (size_t)parent->capchildren);
         }
+        /* the first child made for a node is the one scope_child() finds */
+        if (!scope_child(parent, node))
+            hindex_add(&parent->child_index, hindex_hash_u64((uint64_t)(uintptr_t)node), parent->nchildren);
         parent->children[parent->nchildren++] = s;
     }
     return s;
@@ -351,6 +370,8 @@ static void free_scope(Scope *s) {
     for (int i = 0; i < s->nchildren; i++) free_scope(s->children[i]);
     free(s->children);
     free(s->syms);
+    hindex_free(&s->child_index);
+    hindex_free(&s->sym_index);
 }
 
 void symtable_free(SymTable *st) {

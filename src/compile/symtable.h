@@ -9,6 +9,7 @@
 #define GJ_SYMTABLE_H
 
 #include "../front/ast.h"
+#include "hindex.h"
 
 enum ScopeKind { SCOPE_MODULE, SCOPE_FUNCTION, SCOPE_CLASS };
 
@@ -36,7 +37,9 @@ typedef struct Scope {
     const Node *node;        /* S_FUNCDEF, E_LAMBDA, comprehension, S_CLASSDEF or NULL */
     struct Scope *parent;
     struct Scope **children; int nchildren, capchildren;
+    HIndex child_index;      /* children by node */
     Symbol *syms; int nsyms, capsyms;
+    HIndex sym_index;        /* syms by name */
     int needs_class_cell;    /* class: some method uses super() / __class__ */
     const char **params; int nparams; /* functions: parameter names in slot order */
 } Scope;
@@ -52,5 +55,8 @@ typedef struct SymTable {
 int symtable_build(SymTable *st, const NodeList *module, const char *filename);
 void symtable_free(SymTable *st);
 Symbol *scope_lookup(Scope *s, const char *name);
+/* The child scope made for node n (S_FUNCDEF, E_LAMBDA, comprehension or
+ * S_CLASSDEF), or NULL. */
+Scope *scope_child(Scope *s, const Node *n);
 
 #endif

@@ -13,14 +13,17 @@ if(GLASSVIEW_SOURCES)
   add_library(glassview STATIC ${GLASSVIEW_SOURCES})
   target_include_directories(glassview PUBLIC ${CMAKE_SOURCE_DIR}/jitdump
                                        PRIVATE ${CMAKE_SOURCE_DIR}/gdb ${CMAKE_SOURCE_DIR}/stencils)
-  target_link_libraries(glassview PUBLIC ${LIBUNWIND_LIB} ${CMAKE_DL_LIBS})
+  # libunwind is dlopen'ed by the libunwind sink, never linked: libunwind.so
+  # exports backtrace() and _Unwind_* and would silently replace glibc's and
+  # libgcc's for every user of the library (jitdump/libunwind.c says more).
+  target_link_libraries(glassview PUBLIC ${CMAKE_DL_LIBS})
 endif()
 
 # examples/handjit: a tiny hand-written JIT that uses glassview on its own.
 file(GLOB HANDJIT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/examples/handjit/*.c)
 if(HANDJIT_SOURCES AND TARGET glassview)
   add_executable(handjit ${HANDJIT_SOURCES})
-  target_link_libraries(handjit PRIVATE glassview)
+  target_link_libraries(handjit PRIVATE glassview ${LIBUNWIND_LIB})
 endif()
 
 # glassjit describes its JIT code through glassview (src/jit/observe.c).

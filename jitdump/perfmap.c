@@ -1,8 +1,9 @@
 /* perfmap.c - the GV_SINK_PERF_MAP sink: /tmp/perf-PID.map, the symbol file
  * perf report reads for anonymous executable memory without perf inject.
  * One line "START SIZE name" (hex, no 0x) per range and one per piece.
- * Lines are formatted at gv_code_add and written with one write() per
- * gv_flush, so a JIT that adds many pieces pays one system call. */
+ * Lines are formatted and written at gv_flush, with one write() for all
+ * pieces added since the last flush (a piece removed before the flush never
+ * appears, so a reused address gets no stale name). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -18,7 +19,7 @@ typedef struct perfmap {
     pid_t pid; /* the process the file belongs to (fork check) */
     int fd;
     char path[64];
-    char *buf; /* lines not yet written */
+    char *buf; /* the lines of one flush, reused */
     size_t len, cap;
 } perfmap;
 
@@ -82,39 +83,36 @@ static int format_code(perfmap *m, const gv_code *c) {
                    r->name ? r->name : piece) != 0)
             return -1;
     }
-    /* The piece line comes last: perf keeps the first of two symbols that
-     * start at the same address, and the range name is the precise one. */
+    /* The piece line comes last, after the precise names (perf_map.sh
+     * checks that samples still resolve to the range names). */
     return append(m, "%lx %zx %s\n", (unsigned long)start, c->info.size, piece);
 }
 
 /* After fork() the child writes its own /tmp/perf-CHILD.map, announcing
- * every live code again (the parent's unwritten lines are the parent's). */
+ * again every live code the parent had already published. */
 static int check_fork(gv_sink *s, perfmap *m) {
     if (m->pid == getpid())
         return 0;
     close(m->fd);
-    m->len = 0;
     if (open_map(s, m) != 0)
         return -1;
     for (gv_code *c = gv_ctx_codes(s->ctx); c; c = c->next)
-        if (format_code(m, c) != 0)
+        if (!c->pending && format_code(m, c) != 0)
             return -1;
     return 0;
 }
 
-static int pm_add(gv_sink *s, gv_code *code) {
-    perfmap *m = s->state;
-    if (check_fork(s, m) != 0)
-        return -1;
-    return format_code(m, code);
-}
-
 static int pm_flush(gv_sink *s, gv_code *const *codes, size_t n) {
-    (void)codes;
-    (void)n;
     perfmap *m = s->state;
+    m->len = 0;
     if (check_fork(s, m) != 0)
         return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (format_code(m, codes[i]) != 0) {
+            gv_sink_fail(s, "out of memory (sink disabled)");
+            return -1;
+        }
+    }
     size_t done = 0;
     while (done < m->len) {
         ssize_t w = write(m->fd, m->buf + done, m->len - done);
@@ -145,7 +143,6 @@ static void pm_close(gv_sink *s) {
 const gv_sink_ops gv_perfmap_sink_ops = {
     .name = "perf-map",
     .open = pm_open,
-    .add = pm_add,
     .flush = pm_flush,
     .remove = NULL, /* perf reads the map at report time: lines stay */
     .close = pm_close,

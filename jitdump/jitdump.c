@@ -181,7 +181,10 @@ static void put_prefix(unsigned char *p, uint32_t id, size_t total, uint64_t ts)
 }
 
 /* DEBUG_INFO for [off, off + size) of the code: the line row in effect at
- * off, then every row starting inside. */
+ * off, then every row starting inside, then the last row again at the last
+ * byte.  perf inject ends the line sequence at the last entry's address, so
+ * without that closing entry the last row (often the only one: a uop has one
+ * line) would cover no bytes and addr2line would say ??:0. */
 static int emit_debug(jitdump *j, const gv_code *c, uint32_t off, uint64_t size, uint64_t ts) {
     const gv_code_info *in = &c->info;
     if (!in->source_file || !in->nlines)
@@ -195,18 +198,20 @@ static int emit_debug(jitdump *j, const gv_code *c, uint32_t off, uint64_t size,
     if (!nr)
         return 0;
     size_t ent = 8 + 4 + 4 + fname;
-    size_t total = align8(sizeof(gv_jd_debug_info) + nr * ent);
+    int closing = size > 1;
+    size_t total = align8(sizeof(gv_jd_debug_info) + (nr + (size_t)closing) * ent);
     unsigned char *p = reserve(j, total);
     if (!p)
         return -1;
     uint64_t base = (uint64_t)(uintptr_t)in->start;
-    gv_jd_debug_info d = {.code_addr = base + off, .nr_entry = nr};
+    gv_jd_debug_info d = {.code_addr = base + off, .nr_entry = nr + (size_t)closing};
     put_prefix((unsigned char *)&d, GV_JIT_CODE_DEBUG_INFO, total, ts);
     memcpy(p, &d, sizeof d);
     p += sizeof d;
-    for (size_t i = first; i < first + nr; i++) {
+    for (size_t k = 0; k < nr + (size_t)closing; k++) {
+        size_t i = k < nr ? first + k : first + nr - 1;
         uint32_t at = in->lines[i].offset > off ? in->lines[i].offset : off;
-        uint64_t addr = base + at;
+        uint64_t addr = k < nr ? base + at : base + off + size - 1;
         uint32_t line = in->lines[i].line, discrim = 0;
         memcpy(p, &addr, 8);
         memcpy(p + 8, &line, 4);

@@ -190,7 +190,7 @@ static void test_per_range(void) {
         gv_jd_debug_info di;
         memcpy(&di, d.recs[0], sizeof di);
         CHECK_EQ(di.code_addr, base);
-        CHECK_EQ(di.nr_entry, 2);
+        CHECK_EQ(di.nr_entry, 3); /* two rows, then the last one again at the last byte */
         CHECK(di.p.total_size % 8 == 0);
         const uint8_t *e = d.recs[0] + sizeof di;
         uint64_t addr;
@@ -202,9 +202,13 @@ static void test_per_range(void) {
         memcpy(&addr, e, 8);
         CHECK_EQ(addr, base + 8);
         CHECK_EQ(rd_u32(e + 8), 11);
+        e += 16 + strlen("demo.py") + 1;
+        memcpy(&addr, e, 8);
+        CHECK_EQ(addr, base + 31); /* closes the sequence: perf inject ends it at the last entry */
+        CHECK_EQ(rd_u32(e + 8), 11);
         memcpy(&di, d.recs[3], sizeof di);
         CHECK_EQ(di.code_addr, base + 40);
-        CHECK_EQ(di.nr_entry, 2);
+        CHECK_EQ(di.nr_entry, 3);
     }
     free(d.bytes);
     unlink(path);
@@ -233,7 +237,7 @@ static void test_per_piece(void) {
         check_unwind(d.recs[1], base, sizeof code, pcs, 2);
         gv_jd_debug_info di;
         memcpy(&di, d.recs[0], sizeof di);
-        CHECK_EQ(di.nr_entry, 4);
+        CHECK_EQ(di.nr_entry, 5);
     }
     free(d.bytes);
     unlink(path);

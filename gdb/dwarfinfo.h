@@ -8,7 +8,7 @@
  * piece, a .debug_rnglists list for several); one DW_TAG_subprogram per named
  * range (or per piece without ranges), with decl_file/decl_line when the range
  * starts on a known line; one line-program sequence per piece.  Pieces
- * without a source file share a unit named "<jit>" with no line rows.
+ * without a source file share a unit named "<jit>" without a line table.
  *
  * All addresses are absolute (the code's real addresses): the object is
  * loaded by gdb with every section at the address it names.

@@ -17,7 +17,9 @@
  *   .symtab/.strtab  a global STT_FUNC per range; one per piece, sized 0
  *                    when the piece has ranges so that gdb's `info symbol`
  *                    prefers the range (sized symbols win over unsized ones
- *                    at the same address), else sized to the piece
+ *                    at the same address), else sized to the piece; none
+ *                    when a range named like the piece starts it (what
+ *                    glassview's core makes of a piece without ranges)
  *
  * As in any ET_REL, symbol values are offsets in their section (the piece).
  * The object's bytes must not move or change while gdb may read them: build

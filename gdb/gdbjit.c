@@ -112,17 +112,18 @@ static void dump_object(gv_sink *s, const gv_elfobj *elf) {
     pthread_mutex_unlock(&jit_lock);
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/gv-%ld-%lu.o", g->dump_dir, (long)getpid(), n);
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    size_t done = 0;
-    while (fd >= 0 && done < elf->size) {
+    int err = 0, fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        err = errno;
+    for (size_t done = 0; !err && done < elf->size;) {
         ssize_t w = write(fd, elf->bytes + done, elf->size - done);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0)
-            break;
-        done += (size_t)w;
+            err = w < 0 ? errno : EIO;
+        else
+            done += (size_t)w;
     }
-    int err = fd < 0 || done < elf->size ? (errno ? errno : EIO) : 0;
     if (fd >= 0 && close(fd) != 0 && !err)
         err = errno;
     if (err) {
@@ -232,6 +233,10 @@ static void gdb_remove(gv_sink *s, gv_code *code) {
             break;
         }
     }
+    /* Closing: everything goes; the object stays registered until gdb_close
+     * drops it whole (one notification per object, not two per piece). */
+    if (s->closing && o->n > 0)
+        return;
     /* Unregister first: whatever happens next, gdb must stop describing
      * code that is about to be freed. */
     jit_unregister(&o->entry);

@@ -319,6 +319,8 @@ void gv_close(gv_ctx *ctx) {
     if (!ctx)
         return;
     gv_flush(ctx);
+    for (int i = 0; i < GV_NSINKS; i++)
+        ctx->sinks[i].closing = 1;
     while (ctx->last)
         gv_code_remove(ctx, ctx->last);
     for (int i = GV_NSINKS - 1; i >= 0; i--) {

@@ -61,6 +61,8 @@ struct gv_sink {
     int index;    /* slot in gv_code.sink_data */
     int opened;   /* open succeeded: remove/close are due */
     int failed;   /* gv_sink_fail was called: no more add/flush */
+    int closing;  /* gv_close is removing everything: no need to keep what is
+                     left consistent piece by piece (gdb: no rebuilds) */
     void *state;  /* the sink's own */
 };
 

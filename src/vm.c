@@ -83,9 +83,9 @@ VM *vm_new(void) {
 }
 
 void vm_free(VM *vm) {
+    jit_observe_close(vm); /* first: one batch unregistration, not one per dying code object */
     gc_free_all(vm);
     munmap(vm->stack, sizeof(Value) * VM_STACK_VALUES);
-    jit_observe_close(vm); /* unregisters what is left (the code objects are gone) */
     if (vm->jit->mem_ready) jitmem_destroy(&vm->jit->mem);
     free(vm->jit->described_later);
     free(vm->jit);

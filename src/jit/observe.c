@@ -37,27 +37,29 @@ struct JitObserve {
     int guest_frames;
 };
 
-/* A guest function's trampoline (Code.guest). */
-typedef struct GuestFrame {
-    GuestEntry entry;
-    gv_code *gv;
-    JitState *js;
-} GuestFrame;
-
-/* DWARF CFI of the trampoline, instruction by instruction. */
+/* The trampoline: a frame record around a direct call of the interpreter
+ * (rel32 patched per page; every slot is the same code), and its DWARF CFI
+ * instruction by instruction.  If the interpreter is out of rel32 range the
+ * page gets `call *rdx` instead (GuestEntry passes the target in rdx). */
 static const uint8_t tramp_code[TRAMP_SIZE] = {
-    0x55,             /* 0: push rbp */
-    0x48, 0x89, 0xe5, /* 1: mov rbp, rsp */
-    0xff, 0xd2,       /* 4: call *rdx (eval_frame) */
-    0x5d,             /* 6: pop rbp */
-    0xc3,             /* 7: ret */
-    0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc,
+    0x55,                         /* 0: push rbp */
+    0x48, 0x89, 0xe5,             /* 1: mov rbp, rsp */
+    0xe8, 0x00, 0x00, 0x00, 0x00, /* 4: call eval_frame (rel32 patched) */
+    0x5d,                         /* 9: pop rbp */
+    0xc3,                         /* 10: ret */
+    0xcc, 0xcc, 0xcc, 0xcc, 0xcc,
 };
+static const uint8_t tramp_indirect[6] = {0xff, 0xd2, 0x5d, 0xc3, 0xcc, 0xcc}; /* at 4: call *rdx */
 static const uint8_t tramp_cie[] = {0x0c, 0x07, 0x08, 0x90, 0x01}; /* CFA = rsp+8, rip at CFA-8 */
 static const uint8_t tramp_fde[] = {
     0x41, 0x0e, 0x10, 0x86, 0x02, /* +1: CFA = rsp+16, rbp at CFA-16 */
     0x43, 0x0d, 0x06,             /* +4: CFA = rbp+16 */
-    0x43, 0x0c, 0x07, 0x08, 0xc6, /* +7: CFA = rsp+8, rbp restored */
+    0x46, 0x0c, 0x07, 0x08, 0xc6, /* +10: CFA = rsp+8, rbp restored */
+};
+static const uint8_t tramp_fde_indirect[] = {
+    0x41, 0x0e, 0x10, 0x86, 0x02,
+    0x43, 0x0d, 0x06,
+    0x43, 0x0c, 0x07, 0x08, 0xc6, /* +7 (after pop at 6) */
 };
 
 void jit_observe_open(VM *vm, const ObserveOptions *o) {
@@ -146,8 +148,9 @@ void jit_observe_forget(JitState *js, Executor *ex) {
     ex->gv = NULL;
 }
 
-/* A fresh page of trampolines, sealed (with whatever else is unsealed). */
-static int new_tramp_page(VM *vm, struct JitObserve *ob) {
+/* A fresh page of trampolines calling `eval`, sealed (with whatever else is
+ * unsealed). */
+static int new_tramp_page(VM *vm, struct JitObserve *ob, void *eval) {
     JitState *js = vm->jit;
     if (!js->mem_ready) {
         jitmem_init(&js->mem, js->mem_cap);
@@ -164,7 +167,20 @@ static int new_tramp_page(VM *vm, struct JitObserve *ob) {
         js->mem.exec_depth = depth;
         return -1;
     }
-    for (int i = 0; i < TRAMPS_PER_PAGE; i++) memcpy(c->code + i * TRAMP_SIZE, tramp_code, TRAMP_SIZE);
+    bool direct = jitmem_rel32_reachable(c->code + 9, eval) &&
+                  jitmem_rel32_reachable(c->code + TRAMP_SIZE * TRAMPS_PER_PAGE, eval);
+    for (int i = 0; i < TRAMPS_PER_PAGE; i++) {
+        uint8_t *t = c->code + i * TRAMP_SIZE;
+        memcpy(t, tramp_code, TRAMP_SIZE);
+        if (direct) {
+            int32_t rel = (int32_t)((intptr_t)eval - (intptr_t)(t + 9));
+            memcpy(t + 5, &rel, 4);
+        } else {
+            memcpy(t + 4, tramp_indirect, sizeof tramp_indirect);
+        }
+    }
+    if (!direct) /* all pages share one CFI: the indirect form from now on */
+        ob->tramp_cfi.insns = tramp_fde_indirect, ob->tramp_cfi.insns_len = sizeof tramp_fde_indirect;
     rc = jit_seal(vm);
     js->mem.exec_depth = depth;
     if (rc < 0) return -1;
@@ -173,12 +189,12 @@ static int new_tramp_page(VM *vm, struct JitObserve *ob) {
     return 0;
 }
 
-GuestEntry jit_guest_entry(VM *vm, Code *co) {
+GuestEntry jit_guest_entry(VM *vm, Code *co, void *eval) {
     JitState *js = vm->jit;
     struct JitObserve *ob = js->obs;
     if (!ob || !ob->guest_frames) return NULL;
     if (co->guest) return ((GuestFrame *)co->guest)->entry;
-    if ((!ob->npages || ob->next_tramp == TRAMPS_PER_PAGE) && new_tramp_page(vm, ob) < 0) {
+    if ((!ob->npages || ob->next_tramp == TRAMPS_PER_PAGE) && new_tramp_page(vm, ob, eval) < 0) {
         ob->guest_frames = vm->guest_frames = 0; /* JIT memory exhausted: no more guest frames */
         return NULL;
     }
@@ -192,9 +208,9 @@ GuestEntry jit_guest_entry(VM *vm, Code *co) {
         snprintf(name, sizeof name, "py::%s:%s", co->qualname->data, base_name(co->filename->data));
         for (char *p = name; *p; p++)
             if (*p == ' ' || *p == '(' || *p == ')' || *p == ';' || *p == '"' || *p == '\'') *p = '_';
-        gv_range r = {0, 8, name, &ob->tramp_cfi};
+        gv_range r = {0, 11, name, &ob->tramp_cfi};
         gv_line l = {0, (uint32_t)co->firstlineno};
-        gv_code_info info = {.name = name, .start = code, .size = 8, .source_file = co->filename->data,
+        gv_code_info info = {.name = name, .start = code, .size = 11, .source_file = co->filename->data,
                              .function = co->qualname->data, .ranges = &r, .nranges = 1, .lines = &l, .nlines = 1};
         g->gv = gv_code_add(ob->gv, &info);
         gv_flush(ob->gv);

@@ -35,10 +35,17 @@ void jit_observe_flush(JitState *js);
 void jit_observe_forget(JitState *js, Executor *ex);
 
 /* Guest frames: the trampoline through which calls of co run (a frame named
- * py::QUALNAME:FILE on every native stack), created on first use; NULL when
- * it cannot be made (the call then runs without one). */
+ * py::QUALNAME:FILE on every native stack; it calls `eval`, the
+ * interpreter's frame function), created on first use; NULL when it cannot
+ * be made (the call then runs without one). */
 typedef Value (*GuestEntry)(VM *vm, Frame *frame, Value (*eval)(VM *, Frame *));
-GuestEntry jit_guest_entry(VM *vm, Code *co);
+GuestEntry jit_guest_entry(VM *vm, Code *co, void *eval);
+/* Code.guest: a function's trampoline, its description and its owner. */
+typedef struct GuestFrame {
+    GuestEntry entry;
+    struct gv_code *gv;
+    JitState *js;
+} GuestFrame;
 /* co dies: its trampoline slot is unregistered (and never reused). */
 void jit_guest_forget(Code *co);
 

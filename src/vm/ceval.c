@@ -158,8 +158,9 @@ static Value eval_frame(VM *vm, Frame *frame);
  * trampoline, so native stacks show py::FUNCTION:FILE for it. */
 static inline Value enter_frame(VM *vm, Frame *frame) {
     if (__builtin_expect(vm->guest_frames, 0)) {
-        GuestEntry g = jit_guest_entry(vm, frame->code);
-        if (g) return g(vm, frame, eval_frame);
+        GuestFrame *g = frame->code->guest;
+        GuestEntry e = g ? g->entry : jit_guest_entry(vm, frame->code, (void *)eval_frame);
+        if (e) return e(vm, frame, eval_frame);
     }
     return eval_frame(vm, frame);
 }

@@ -144,7 +144,6 @@ int jit_emit(VM *vm, Executor *ex) {
     JitMem *m = &js->mem;
     /* a side trace jumps into its loop trace's machine code: none, no jit */
     if (ex->loop_ex && !ex->loop_ex->jit_code) return -1;
-    uint64_t t0 = now_ns();
     /* The emitter may reopen a sealed slab (reusing freed space) even when
      * JIT code is suspended further up the native stack (a traced call
      * reached a loop that just became hot): if it does, it seals before
@@ -152,10 +151,11 @@ int jit_emit(VM *vm, Executor *ex) {
      * it resumes.  Without this every such trace would take a fresh slab. */
     unsigned depth = m->exec_depth;
     m->exec_depth = 0;
-    if (emit_cold_exit(vm) < 0) {
+    if (emit_cold_exit(vm) < 0) { /* once per process, not timed as emission */
         m->exec_depth = depth;
         return -1;
     }
+    uint64_t t0 = now_ns();
     int n = ex->nuops;
     /* one scratch block: per uop its code and data offsets and its stubs,
      * then the distinct exits (at most two per uop) */

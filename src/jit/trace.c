@@ -266,6 +266,8 @@ static void unlink_loop(VM *vm, Code *co, Executor *loop) {
     release_family(vm, co, loop);
 }
 
+#define EXIT_BLOCK 8
+
 SideExit *tier2_exit_for(VM *vm, Executor *ex, uint32_t target) {
     SideExit *e;
     if (target == ex->start) {
@@ -281,7 +283,12 @@ SideExit *tier2_exit_for(VM *vm, Executor *ex, uint32_t target) {
                 loop->capexits = loop->capexits ? loop->capexits * 2 : 4;
                 loop->exits = realloc(loop->exits, sizeof(SideExit *) * (size_t)loop->capexits);
             }
-            e = loop->exits[loop->nexits++] = calloc(1, sizeof(SideExit));
+            /* exits come in blocks of EXIT_BLOCK: one calloc per block, not
+             * per exit (emission creates them); exits[k] with k % EXIT_BLOCK
+             * == 0 starts a block */
+            if (loop->nexits % EXIT_BLOCK == 0) e = calloc(EXIT_BLOCK, sizeof(SideExit));
+            else e = loop->exits[loop->nexits - 1] + 1;
+            loop->exits[loop->nexits++] = e;
             e->target = target;
         }
     }
@@ -400,7 +407,7 @@ void tier2_code_free(Code *co) {
         if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);
         free(ex->uop_offsets);
         free(cj->execs[i]->uops);
-        for (int k = 0; k < ex->nexits; k++) free(ex->exits[k]);
+        for (int k = 0; k < ex->nexits; k += EXIT_BLOCK) free(ex->exits[k]);
         free(ex->exits);
         free(cj->execs[i]);
     }

@@ -94,6 +94,8 @@ void jit_observe_close(VM *vm) {
     vm->guest_frames = 0;
 }
 
+static void describe_cold(JitState *js, struct JitObserve *ob);
+
 static const char *base_name(const char *path) {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
@@ -102,6 +104,7 @@ static const char *base_name(const char *path) {
 void jit_observe_trace(JitState *js, Executor *ex) {
     struct JitObserve *ob = js->obs;
     if (!ob || !ob->gv || !ex->jit_code || ex->gv) return;
+    describe_cold(js, ob);
     Code *co = ex->code;
     int n = ex->nuops;
     gv_range *ranges = malloc(sizeof(gv_range) * (size_t)(n + 1));
@@ -128,16 +131,21 @@ void jit_observe_trace(JitState *js, Executor *ex) {
     free(lines);
 }
 
+/* The shared cold-exit stub, once it is executable.  Described before the
+ * first trace: it lies just below it, and perf maps each jitdump code load
+ * with its unwind tables after the code, so a load described later that
+ * starts lower would cover the start of the trace above it. */
+static void describe_cold(JitState *js, struct JitObserve *ob) {
+    if (!js->cold_exit || js->cold_gv) return;
+    gv_range r = {0, stencil_table[UOP_COLD_EXIT].code_size, "_COLD_EXIT", &ob->cfi[UOP_COLD_EXIT]};
+    gv_code_info info = {.name = "_COLD_EXIT", .start = js->cold_exit, .size = r.size, .ranges = &r, .nranges = 1};
+    js->cold_gv = gv_code_add(ob->gv, &info);
+}
+
 void jit_observe_flush(JitState *js) {
     struct JitObserve *ob = js->obs;
     if (!ob || !ob->gv) return;
-    /* the shared cold-exit stub, once it is executable */
-    if (js->cold_exit && !js->cold_gv) {
-        gv_range r = {0, stencil_table[UOP_COLD_EXIT].code_size, "_COLD_EXIT", &ob->cfi[UOP_COLD_EXIT]};
-        gv_code_info info = {.name = "_COLD_EXIT", .start = js->cold_exit, .size = r.size,
-                             .ranges = &r, .nranges = 1};
-        js->cold_gv = gv_code_add(ob->gv, &info);
-    }
+    describe_cold(js, ob);
     gv_flush(ob->gv);
 }
 

@@ -7,7 +7,9 @@
 #     each give one clear message, and the program still prints the right
 #     answer with exit status 0;
 #   - perf map lines name uops and guest functions and contain no character
-#     that flame-graph tools split on (space, '(', ';', quotes, "->").
+#     that flame-graph tools split on (space, '(', ';', quotes, "->");
+#   - gdb detaching in the middle of a run (with JIT code registered and
+#     more to come) leaves the program running to the right answer.
 set -u
 . "$2/tests/observe/common.bash"
 build=$1
@@ -67,4 +69,16 @@ grep -q " py::main:gj_calls.py$" "$map" || fail "no guest-frame line in $map"
 bad=$(cut -d' ' -f3- "$map" | grep -E "[ (;\"']|->")
 [ -z "$bad" ] || fail "map names flame-graph tools would split: $bad"
 echo "perf map: $(wc -l <"$map") lines, names clean"
+# 4. gdb detaches while the program runs
+need gdb
+GLASSJIT_GUEST_FRAMES=1 timeout 120 gdb -batch -nx -ex "set args $prog > $work/detach.out 2>&1" \
+    -ex "break call_py_exact_args" -ex run -ex "bt 1" -ex detach -ex quit "$gj" >"$work/gdb.log" 2>&1 ||
+    fail "gdb failed: $(tail -5 "$work/gdb.log")"
+grep -q "detached" "$work/gdb.log" || fail "gdb did not detach: $(tail -5 "$work/gdb.log")"
+for _ in $(seq 100); do
+    [ "$(cat "$work/detach.out" 2>/dev/null)" = "$expected" ] && break
+    sleep 0.1
+done
+[ "$(cat "$work/detach.out")" = "$expected" ] || fail "after gdb detached the program printed: $(head -5 "$work/detach.out")"
+echo "gdb detach: the program finished with the right output"
 echo "PASS: glassjit_sinks"

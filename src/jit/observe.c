@@ -17,6 +17,7 @@
  */
 #include "observe.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,13 +63,20 @@ static const uint8_t tramp_fde_indirect[] = {
     0x43, 0x0c, 0x07, 0x08, 0xc6, /* +7 (after pop at 6) */
 };
 
+/* The layer's messages, as glassjit's own (the program keeps running). */
+static void warn_glassjit(void *ud, const char *msg) {
+    (void)ud;
+    fprintf(stderr, "glassjit: %s\n", msg);
+}
+
 void jit_observe_open(VM *vm, const ObserveOptions *o) {
     JitState *js = vm->jit;
     if (!o->sinks && !o->guest_frames) return;
     struct JitObserve *ob = calloc(1, sizeof *ob);
     if (!ob) return;
     gv_options go = {.sinks = o->sinks, .jitdump_dir = o->jitdump_dir,
-                     .jitdump_per_piece = o->jitdump_per_trace, .elf_dump_dir = o->elf_dir};
+                     .jitdump_per_piece = o->jitdump_per_trace, .elf_dump_dir = o->elf_dir,
+                     .warn = warn_glassjit};
     ob->gv = gv_open(&go);
     for (int i = 0; i < UOP__COUNT; i++) {
         const StencilCFI *c = &stencil_table[i].cfi;

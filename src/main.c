@@ -22,6 +22,7 @@ static const char usage_text[] =
     "options:\n"
     "  -c CODE       run CODE as the main module (sys.argv[0] is '-c')\n"
     "  --stats       print interpreter and tier-2 statistics to stderr at exit\n"
+    "  --stats=json  the same as one JSON object (every counter; docs/jit.md)\n"
     "  --jit=MODE    off: tier-1 interpreter only; uops: trace hot loops and run the\n"
     "                traces in the uop interpreter; on (default): trace hot loops and\n"
     "                compile the traces to machine code (copy-and-patch)\n"
@@ -54,7 +55,14 @@ static const char usage_text[] =
     "  GLASSJIT_DUMP_TRACES=DIR     write each trace's uops (trace-N.txt) and, with the\n"
     "                               JIT on, its machine code (trace-N.bin) into DIR\n";
 
-static void print_stats(VM *vm) {
+static void print_stats(VM *vm, int json) {
+    if (json) {
+        fprintf(stderr, "{\"glassjit_stats\": 1, \"gc\": {\"collections\": %llu, \"heap_bytes\": %zu}, ",
+                (unsigned long long)vm->gc_collections, vm->heap_bytes);
+        tier2_print_stats_json(vm, stderr);
+        fputs("}\n", stderr);
+        return;
+    }
     fprintf(stderr, "glassjit stats:\n  gc collections:       %llu\n  heap bytes:           %zu\n",
             (unsigned long long)vm->gc_collections, vm->heap_bytes);
     tier2_print_stats(vm, stderr);
@@ -225,8 +233,10 @@ int main(int argc, char **argv) {
             code = argv[++i];
             i++;
             break;
-        } else if (!strcmp(a, "--stats")) {
+        } else if (!strcmp(a, "--stats") || !strcmp(a, "--stats=text")) {
             stats = 1;
+        } else if (!strcmp(a, "--stats=json")) {
+            stats = 2;
         } else if (!strcmp(a, "--dis")) {
             dis = 1;
         } else if (!strncmp(a, "--jit-memory=", 13)) {
@@ -308,7 +318,7 @@ int main(int argc, char **argv) {
     vm->script_dir = dir_copy ? dirname(dir_copy) : ".";
     mod_sys_init(vm); /* sys.argv reflects the script's arguments */
     int status = vm_run_main(vm, filename, src, len);
-    if (stats) print_stats(vm);
+    if (stats) print_stats(vm, stats == 2);
     free(src);
     vm_free(vm);
     free(dir_copy);

@@ -61,7 +61,7 @@ set_tests_properties(fuzz/differential_small PROPERTIES LABELS tier2 TIMEOUT 300
 
 # Tier 2 with the real binary: stats prove traces ran; a tiny JIT memory cap
 # stops compiling without changing the program's output.
-foreach(check traces invalidate exhausted)
+foreach(check traces invalidate exhausted json)
   add_test(NAME tier2/${check} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/tier2/check_tier2.sh $<TARGET_FILE:glassjit> ${check})
   set_tests_properties(tier2/${check} PROPERTIES LABELS tier2)
 endforeach()

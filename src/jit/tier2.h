@@ -165,5 +165,8 @@ int64_t jit_shim(void *entry, Frame *frame, Value *sp, VM *vm);
 void tier2_code_free(Code *co);
 
 void tier2_print_stats(VM *vm, FILE *out);
+/* The same counters (and the JIT memory's) as the members of a JSON object,
+ * "jit": {...}, without the enclosing braces. */
+void tier2_print_stats_json(VM *vm, FILE *out);
 
 #endif

@@ -452,3 +452,59 @@ void tier2_print_stats(VM *vm, FILE *out) {
     fprintf(out, "  seal batches:         %llu (delay %u; unsealed-trace entries run by tier 1: %llu)\n",
             (unsigned long long)s->seal_batches, js->seal_delay, (unsigned long long)s->pending_skips);
 }
+
+/* --stats=json: every counter, one JSON object (docs/jit.md lists them). */
+void tier2_print_stats_json(VM *vm, FILE *out) {
+    JitState *js = vm->jit;
+    JitStats *s = &js->stats;
+    static const char *const modes[] = {"off", "uops", "on"};
+    JitMemStats ms = js->mem_ready ? jitmem_stats(&js->mem) : (JitMemStats){0};
+#define U(name, v) fprintf(out, "\"%s\": %llu, ", name, (unsigned long long)(v))
+    fprintf(out, "\"jit\": {\"mode\": \"%s\", ", modes[js->mode]);
+    U("threshold", js->threshold);
+    U("seal_delay", js->seal_delay);
+    U("traces_compiled", s->traces_compiled);
+    U("traces_not_closed", s->traces_failed);
+    U("uops_emitted", s->uops_emitted);
+    U("guards_removed", s->guards_removed);
+    U("trace_entries", s->trace_entries);
+    U("exits_taken", s->exits_taken);
+    U("exits_stitched", s->exits_stitched);
+    U("side_traces", s->side_traces);
+    U("exits_patched", s->exits_patched);
+    U("traces_invalidated", s->invalidated);
+    U("traces_freed", s->freed);
+    U("projection_ns", s->projection_ns);
+    U("traces_jitted", s->traces_emitted);
+    U("emit_failed", s->emit_failed);
+    U("uops_jitted", s->uops_jitted);
+    U("code_bytes", s->code_bytes);
+    U("data_bytes", s->data_bytes);
+    U("emit_ns", s->emit_ns);
+    U("alloc_ns", s->alloc_ns);
+    U("seal_ns", s->seal_ns);
+    U("seal_batches", s->seal_batches);
+    U("unsealed_entries_run_by_tier1", s->pending_skips);
+    fprintf(out, "\"compiling_stopped\": %s, \"memory\": {", js->stopped ? "true" : "false");
+    U("cap", ms.cap);
+    U("reserved", ms.reserved);
+    U("committed", ms.committed);
+    U("used", ms.used);
+    U("free", ms.free);
+    U("trampoline_bytes", ms.trampoline_bytes);
+    U("slabs", ms.slabs);
+    U("large_runs", ms.large_runs);
+    U("open_slabs", ms.open_slabs);
+    U("mprotect_calls", ms.mprotect_calls);
+    U("opens", ms.opens);
+    U("reopens", ms.reopens);
+    U("seals", ms.seals);
+    U("allocs", ms.allocs);
+    U("frees", ms.frees);
+    U("reuses", ms.reuses);
+    U("trampolines", ms.trampolines);
+    U("trampoline_hits", ms.trampoline_hits);
+    U("failed_allocs", ms.failed_allocs);
+    fprintf(out, "\"exhausted\": %s}}", ms.exhausted ? "true" : "false");
+#undef U
+}

@@ -82,8 +82,35 @@ exhausted)
     check "exhausted: stats say so" "$(grep -q 'EXHAUSTED: compiling stopped' <<<"$err"; echo $?)"
     check "exhausted: no trace jitted" "$([[ "$(stat_of "$err" "traces jitted")" == 0 ]]; echo $?)"
     ;;
+json)
+    # --stats=json: one JSON object with the same numbers as the text form
+    run --jit=on --stats
+    text="$err"
+    run --jit=on --stats=json
+    check "json: output" "$([[ "$out" == "$expected" ]]; echo $?)"
+    py=/usr/bin/python3
+    [[ -x $py ]] || py=python3
+    verdict="$(STATS_JSON="$err" "$py" - "$(stat_of "$text" "traces compiled")" "$(stat_of "$text" "uops emitted")" 2>&1 <<'PY'
+import json, os, sys
+s = json.loads(os.environ["STATS_JSON"])
+j = s["jit"]
+need = ["mode", "threshold", "seal_delay", "traces_compiled", "traces_not_closed", "uops_emitted",
+        "guards_removed", "trace_entries", "exits_taken", "exits_stitched", "side_traces", "exits_patched",
+        "traces_invalidated", "traces_freed", "projection_ns", "traces_jitted", "emit_failed", "uops_jitted",
+        "code_bytes", "data_bytes", "emit_ns", "alloc_ns", "seal_ns", "seal_batches",
+        "unsealed_entries_run_by_tier1", "compiling_stopped", "memory"]
+missing = [k for k in need if k not in j] + [k for k in ["collections", "heap_bytes"] if k not in s["gc"]]
+mem = j["memory"]
+ok = (not missing and j["mode"] == "on" and j["traces_compiled"] == int(sys.argv[1])
+      and j["uops_emitted"] == int(sys.argv[2]) and j["traces_jitted"] >= 3
+      and mem["mprotect_calls"] == mem["opens"] + mem["reopens"] + mem["seals"] and mem["used"] > 0)
+print("ok" if ok else "bad: missing %s, %s" % (missing, j))
+PY
+)"
+    check "json: every counter, same numbers as the text form ($verdict)" "$([[ "$verdict" == ok ]]; echo $?)"
+    ;;
 *)
-    echo "usage: check_tier2.sh GLASSJIT traces|invalidate|exhausted" >&2
+    echo "usage: check_tier2.sh GLASSJIT traces|invalidate|exhausted|json" >&2
     exit 2
     ;;
 esac

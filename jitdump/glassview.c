@@ -70,11 +70,13 @@ static const gv_sink_ops *sink_ops(int index) {
     case 1: return &gv_jitdump_sink_ops;
     case 2: return &gv_gdb_sink_ops; /* NULL when the weak reference is unresolved */
     case 3: return &gv_libgcc_sink_ops;
-    default: return &gv_libunwind_sink_ops;
+    case 4: return &gv_libunwind_sink_ops;
+    default: return &gv_gdbreader_sink_ops;
     }
 }
 
-static const char *const sink_names[GV_NSINKS] = {"perf-map", "jitdump", "gdb", "libgcc", "libunwind"};
+static const char *const sink_names[GV_NSINKS] = {"perf-map", "jitdump", "gdb", "libgcc", "libunwind",
+                                                  "gdb-reader"};
 
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 

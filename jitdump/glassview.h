@@ -11,6 +11,8 @@
  *   GV_SINK_GDB        in-memory ELF/DWARF objects via __jit_debug_register_code
  *   GV_SINK_LIBGCC     __register_frame (glibc backtrace(), C++ unwinding)
  *   GV_SINK_LIBUNWIND  _U_dyn_register (unw_step, unw_backtrace)
+ *   GV_SINK_GDB_READER compact descriptions read by glassjit's gdb jit-reader
+ *                      plugin (gdb/reader/), through the same GDB interface
  *
  * and undoes it when the code is freed.  Nothing here knows about glassjit:
  * examples/handjit is a second, tiny user.  x86-64 Linux only for now.
@@ -44,7 +46,9 @@ enum {
     GV_SINK_GDB = 1u << 2,
     GV_SINK_LIBGCC = 1u << 3,
     GV_SINK_LIBUNWIND = 1u << 4,
-    GV_SINK_ALL = 0x1f,
+    GV_SINK_GDB_READER = 1u << 5, /* compact descriptions for gdb's jit-reader plugin
+                                     (gdb/reader/), instead of ELF objects */
+    GV_SINK_ALL = 0x1f, /* every sink but GV_SINK_GDB_READER, which replaces GV_SINK_GDB */
 };
 
 typedef struct gv_options {

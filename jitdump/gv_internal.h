@@ -25,7 +25,7 @@
 #include "ehframe.h"
 #include "glassview.h"
 
-#define GV_NSINKS 5 /* sink index = bit position of its GV_SINK_* flag */
+#define GV_NSINKS 6 /* sink index = bit position of its GV_SINK_* flag */
 
 #if defined(__GNUC__) || defined(__clang__)
 #define GV_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -71,6 +71,7 @@ extern const gv_sink_ops gv_jitdump_sink_ops;
 extern const gv_sink_ops gv_gdb_sink_ops; /* gdb/gdbjit.c; weak until that file exists */
 extern const gv_sink_ops gv_libgcc_sink_ops;
 extern const gv_sink_ops gv_libunwind_sink_ops;
+extern const gv_sink_ops gv_gdbreader_sink_ops; /* gdb/gdbreader.c */
 
 /* Reports "<sink name>: <message>" once through the context's warn hook and
  * disables the sink (later calls are ignored). */

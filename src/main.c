@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "jit/observe.h"
+#include "profile/profile.h"
 #include "glassview.h"
 #include "jit/tier2.h"
 #include "vm.h"
@@ -36,6 +37,10 @@ static const char usage_text[] =
     "  --jitdump-dir=DIR   where jit-PID.dump goes (default $JITDUMPDIR or ~/.debug/jit)\n"
     "  --jitdump-per-trace one jitdump code load per trace instead of per uop\n"
     "  --gdb, --no-gdb     register JIT code with gdb (default: on when a debugger is attached)\n"
+    "  --gdb=reader        register compact descriptions for gdb's jit-reader plugin\n"
+    "                (gdb/README.md) instead of ELF objects\n"
+    "  --sample=FILE       the built-in sampler: folded stacks of this run into FILE\n"
+    "  --sample-hz=N       its frequency (default 997)\n"
     "  --unwind=libgcc|libunwind|all|none  register JIT unwind info with libgcc\n"
     "                (backtrace()) and/or libunwind\n"
     "  --guest-frames, --no-guest-frames  a native frame py::FUNCTION:FILE per guest\n"
@@ -99,7 +104,10 @@ static bool being_traced(void) {
 
 typedef struct ObserveCli {
     ObserveOptions o;
-    int gdb, guest; /* -1: default */
+    int gdb, guest;          /* -1: default */
+    int gdb_reader;          /* --gdb=reader: compact descriptions for the jit-reader plugin */
+    const char *sample_out;  /* --sample=FILE: the built-in sampler (src/profile/sampler.c) */
+    int sample_hz;
 } ObserveCli;
 
 /* "map", "jitdump", "map,jitdump" (or "none") -> sink bits, or -1. */
@@ -165,8 +173,21 @@ static int observe_arg(ObserveCli *c, const char *a) {
             return -1;
         }
         c->o.sinks = (c->o.sinks & ~(unsigned)(GV_SINK_LIBGCC | GV_SINK_LIBUNWIND)) | (unsigned)b;
-    } else if (!strcmp(a, "--gdb") || !strcmp(a, "--no-gdb")) {
+    } else if (!strcmp(a, "--gdb") || !strcmp(a, "--no-gdb") || !strcmp(a, "--gdb=elf")) {
         c->gdb = a[2] == 'g';
+    } else if (!strcmp(a, "--gdb=reader")) {
+        c->gdb = 1;
+        c->gdb_reader = 1;
+    } else if (!strncmp(a, "--sample=", 9)) {
+        c->sample_out = a + 9;
+    } else if (!strncmp(a, "--sample-hz=", 12)) {
+        char *end;
+        long hz = strtol(a + 12, &end, 10);
+        if (*end || hz < 1 || hz > 100000) {
+            fprintf(stderr, "glassjit: --sample-hz must be a number from 1 to 100000\n");
+            return -1;
+        }
+        c->sample_hz = (int)hz;
     } else if (!strcmp(a, "--guest-frames") || !strcmp(a, "--no-guest-frames")) {
         c->guest = a[2] == 'g';
     } else if (!strncmp(a, "--jitdump-dir=", 14)) {
@@ -183,12 +204,18 @@ static int observe_arg(ObserveCli *c, const char *a) {
  * perf or gdb will look at the stacks. */
 static void observe_finish(ObserveCli *c) {
     if (c->gdb < 0) c->gdb = being_traced();
-    if (c->gdb) c->o.sinks |= GV_SINK_GDB;
+    if (c->gdb) c->o.sinks |= c->gdb_reader ? GV_SINK_GDB_READER : GV_SINK_GDB;
+    /* the sampler unwinds with libunwind through JIT code and guest frames */
+    if (c->sample_out) {
+        c->o.sinks |= GV_SINK_LIBUNWIND;
+        if (c->guest < 0) c->guest = 1;
+    }
     if (c->guest < 0) c->guest = (c->o.sinks & (GV_SINK_PERF_MAP | GV_SINK_JITDUMP | GV_SINK_GDB)) != 0;
     c->o.guest_frames = c->guest;
 }
 
 int main(int argc, char **argv) {
+    if (argc > 1 && !strcmp(argv[1], "profile")) return profile_main(argc - 1, argv + 1);
     const char *code = NULL, *script = NULL;
     int stats = 0, i = 1, jit_mode = JIT_ON;
     size_t jit_memory = 0;
@@ -311,6 +338,10 @@ int main(int argc, char **argv) {
     vm->jit->seal_delay = (uint32_t)seal_delay;
     observe_finish(&obs);
     jit_observe_open(vm, &obs.o);
+    if (obs.sample_out && sampler_start(vm, obs.sample_out, obs.sample_hz ? obs.sample_hz : 997) < 0) {
+        vm_free(vm);
+        return 2;
+    }
     const char *dump = getenv("GLASSJIT_DUMP_TRACES");
     if (dump && *dump) vm->jit->dump_dir = dump;
     vm->argc = argc;
@@ -318,6 +349,7 @@ int main(int argc, char **argv) {
     vm->script_dir = dir_copy ? dirname(dir_copy) : ".";
     mod_sys_init(vm); /* sys.argv reflects the script's arguments */
     int status = vm_run_main(vm, filename, src, len);
+    if (obs.sample_out) sampler_stop(vm);
     if (stats) print_stats(vm, stats == 2);
     free(src);
     vm_free(vm);

@@ -27,6 +27,7 @@ static void test_parse_sinks(void) {
     CHECK_EQ(gv_parse_sinks("perf-map,jitdump,gdb,libgcc,libunwind"), GV_SINK_ALL);
     CHECK_EQ(gv_parse_sinks("libgcc,libunwind"), GV_SINK_LIBGCC | GV_SINK_LIBUNWIND);
     CHECK_EQ(gv_parse_sinks("jitdump,none"), GV_SINK_JITDUMP);
+    CHECK_EQ(gv_parse_sinks("gdb-reader"), GV_SINK_GDB_READER);
     CHECK_EQ(gv_parse_sinks("perfmap"), -1);
     CHECK_EQ(gv_parse_sinks("gdb,"), GV_SINK_GDB);
     CHECK_EQ(gv_parse_sinks("gdb,,libgcc"), -1);

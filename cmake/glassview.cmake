@@ -30,3 +30,16 @@ endif()
 if(TARGET glassview)
   target_link_libraries(glassjit_core PUBLIC glassview)
 endif()
+
+# gdb/reader/: glassjit's gdb jit-reader plugin, a shared object gdb loads
+# with `jit-reader-load` (built from /usr/include/gdb/jit-reader.h).
+file(GLOB GDB_READER_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/gdb/reader/*.c)
+if(GDB_READER_SOURCES)
+  if(NOT EXISTS /usr/include/gdb/jit-reader.h)
+    message(FATAL_ERROR "gdb/jit-reader.h not found: install the Debian package gdb")
+  endif()
+  add_library(glassjit-jit-reader MODULE ${GDB_READER_SOURCES})
+  set_target_properties(glassjit-jit-reader PROPERTIES PREFIX "")
+  target_include_directories(glassjit-jit-reader PRIVATE ${CMAKE_SOURCE_DIR}/gdb ${CMAKE_SOURCE_DIR}/jitdump)
+  target_compile_options(glassjit-jit-reader PRIVATE -fPIC)
+endif()

@@ -74,3 +74,4 @@ include(${CMAKE_SOURCE_DIR}/tests/observe/observe.cmake)
 add_test(NAME stencils/rbp_is_frame_pointer
   COMMAND bash -c "bad=$(grep -E '%(rbp|ebp|bpl|bp)\\b' '${CMAKE_BINARY_DIR}/generated/stencils.h' | grep -vE 'pushq[[:space:]]+%rbp|movq[[:space:]]+%rsp, %rbp|popq[[:space:]]+%rbp|\\(%rbp\\)'); if [ -n \"$bad\" ]; then echo \"stencils use rbp as a scratch register:\"; echo \"$bad\"; exit 1; fi; grep -q 'pushq.*%rbp' '${CMAKE_BINARY_DIR}/generated/stencils.h'")
 set_tests_properties(stencils/rbp_is_frame_pointer PROPERTIES LABELS jit)
+include(${CMAKE_SOURCE_DIR}/tests/profile/profile.cmake)

@@ -17,7 +17,7 @@
 # plain `cmake -S . -B build` and `cmake --preset ...` pick it up.
 
 glassjit_setup() {
-    local -a pkgs=(cmake gcc clang-19 lld-19 llvm-19 libunwind-dev gdb linux-perf python3)
+    local -a pkgs=(cmake gcc clang-19 lld-19 llvm-19 libunwind-dev gdb linux-perf python3 chromium)
     local -a missing=()
     local pkg status
 

@@ -113,6 +113,8 @@ typedef struct Stencil {
                           copies only tail_jump bytes and skips the holes at
                           offsets >= tail_jump (holes are sorted, so patching
                           a prefix of them does it). */
+    int32_t first_exit;      /* offset of the first HOLE_EXIT hole, or -1 */
+    int32_t first_jump_exit; /* offset of the first HOLE_JUMP_EXIT hole, or -1 */
     StencilCFI cfi;
 } Stencil;
 

@@ -987,6 +987,18 @@ static void write_header(const char *dir, const char *name, const char *target, 
         if (o->dholes.n) fprintf(f, "        .data_holes = stencil_%s_data_holes, .ndata_holes = %zu,\n", id, o->dholes.n);
         else fputs("        .data_holes = NULL, .ndata_holes = 0,\n", f);
         fprintf(f, "        .tail_jump = %" PRId32 ",\n", o->tail_jump);
+        {
+            /* the first exit and taken-branch-exit holes, so the emitter can
+             * lay out a trace's exit stubs without scanning the holes */
+            int64_t first_exit = -1, first_jump_exit = -1;
+            for (size_t h = 0; h < o->holes.n; h++) {
+                const Hole *hole = &o->holes.v[h];
+                if (hole->value == HOLE_EXIT && first_exit < 0) first_exit = hole->offset;
+                if (hole->value == HOLE_JUMP_EXIT && first_jump_exit < 0) first_jump_exit = hole->offset;
+            }
+            fprintf(f, "        .first_exit = %" PRId64 ", .first_jump_exit = %" PRId64 ",\n", first_exit,
+                    first_jump_exit);
+        }
         fprintf(f, "        .cfi = {.cie_insns = %s%s%s, .cie_len = %zu, ", o->cie.len ? "stencil_" : "NULL",
                 o->cie.len ? id : "", o->cie.len ? "_cie" : "", o->cie.len);
         fprintf(f, ".fde_insns = %s%s%s, .fde_len = %zu,\n", o->fde.len ? "stencil_" : "NULL", o->fde.len ? id : "",

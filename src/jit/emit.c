@@ -176,14 +176,12 @@ int jit_emit(VM *vm, Executor *ex) {
         const UOpInst *u = &ex->uops[i];
         const Stencil *st = &stencil_table[u->op];
         uint32_t keep = kept_size(st, i + 1 < n);
+        /* an exit hole inside the kept bytes (not in a dropped tail jump) */
         exit_stub[i] = jump_stub[i] = 0;
-        for (unsigned h = 0; h < st->nholes; h++) {
-            if (st->holes[h].offset >= keep) continue;
-            if (st->holes[h].value == HOLE_EXIT && !exit_stub[i])
-                exit_stub[i] = stub_for(&sm, tier2_exit_for(vm, ex, u->target), &code_size, stub->code_size);
-            if (st->holes[h].value == HOLE_JUMP_EXIT && !jump_stub[i])
-                jump_stub[i] = stub_for(&sm, tier2_exit_for(vm, ex, u->oparg), &code_size, stub->code_size);
-        }
+        if (st->first_exit >= 0 && (uint32_t)st->first_exit < keep)
+            exit_stub[i] = stub_for(&sm, tier2_exit_for(vm, ex, u->target), &code_size, stub->code_size);
+        if (st->first_jump_exit >= 0 && (uint32_t)st->first_jump_exit < keep)
+            jump_stub[i] = stub_for(&sm, tier2_exit_for(vm, ex, u->oparg), &code_size, stub->code_size);
     }
     size_t data_start = align_up(code_size, 16);
     for (int i = 0; i < n; i++) {
@@ -221,7 +219,7 @@ int jit_emit(VM *vm, Executor *ex) {
         values[HOLE_TARGET] = u->target;
         for (unsigned h = 0; h < st->nholes && !failed; h++) {
             const Hole *hole = &st->holes[h];
-            if (hole->offset >= keep) continue; /* in the dropped trailing jump */
+            if (hole->offset >= keep) break; /* the rest is in the dropped trailing jump (holes are sorted) */
             failed = patch_one(m, chunk.slab, mem + code_off[i], hole, values) < 0;
         }
         for (unsigned h = 0; h < st->ndata_holes && !failed; h++)

@@ -73,6 +73,10 @@ typedef struct Executor {
     uint32_t code_size;   /* machine code bytes: the uops, then the exit stubs */
     uint64_t id;          /* trace number (names in --stats, dumps and profiles) */
     struct gv_code *gv;   /* its description in the observability layer (observe.c) */
+    /* JitState.live_first list: installed executors whose uops are not freed
+     * yet.  Nothing in the VM reads it; gdb/glassjit-gdb.py walks it
+     * (`glassjit traces`). */
+    struct Executor *live_next, *live_prev;
 } Executor;
 
 typedef struct JitStats {
@@ -107,6 +111,7 @@ typedef struct JitState {
     struct gv_code *cold_gv;  /* the _COLD_EXIT stub's description */
     Executor **described_later; /* with obs: traces emitted since the last seal, to describe */
     int ndescribed_later, capdescribed_later;
+    Executor *live_first; /* live executors, newest first (for debuggers: gdb/glassjit-gdb.py) */
 } JitState;
 
 #define JIT_SEAL_DELAY 4096

@@ -156,6 +156,23 @@ static void dump_trace(JitState *js, const Executor *ex) {
     fclose(f);
 }
 
+/* The list of live executors (JitState.live_first), kept only for debuggers
+ * (gdb/glassjit-gdb.py's `glassjit traces`): linked when installed, unlinked
+ * when their uops are freed. */
+static void live_link(JitState *js, Executor *ex) {
+    ex->live_prev = NULL;
+    ex->live_next = js->live_first;
+    if (js->live_first) js->live_first->live_prev = ex;
+    js->live_first = ex;
+}
+static void live_unlink(JitState *js, Executor *ex) {
+    if (ex->live_prev) ex->live_prev->live_next = ex->live_next;
+    else if (js->live_first == ex) js->live_first = ex->live_next;
+    else return; /* not linked */
+    if (ex->live_next) ex->live_next->live_prev = ex->live_prev;
+    ex->live_next = ex->live_prev = NULL;
+}
+
 /* Optimizes ex, gives it to its code object and, with --jit=on, emits it.
  * Returns its index in the code object's executor list. */
 static uint32_t install(VM *vm, Code *co, Executor *ex, Dict *globals) {
@@ -171,6 +188,7 @@ static uint32_t install(VM *vm, Code *co, Executor *ex, Dict *globals) {
     cj->execs[idx] = ex;
     cj->js = js;
     ex->id = js->next_trace_id++;
+    live_link(js, ex);
     if (js->mode == JIT_ON) {
         if (!js->mem_ready) {
             jitmem_init(&js->mem, js->mem_cap);
@@ -218,6 +236,7 @@ static void release_family(VM *vm, Code *co, Executor *loop) {
     for (uint32_t i = 0; i < cj->n; i++) {
         Executor *ex = cj->execs[i];
         if ((ex != loop && ex->loop_ex != loop) || !ex->uops) continue;
+        live_unlink(vm->jit, ex);
         if (ex->jit_code) jit_free_executor_code(vm, ex);
         free(ex->uops);
         ex->uops = NULL;
@@ -402,6 +421,7 @@ void tier2_code_free(Code *co) {
     if (!cj) return;
     for (uint32_t i = 0; i < cj->n; i++) {
         Executor *ex = cj->execs[i];
+        live_unlink(cj->js, ex);
         jit_forget_unsealed(cj->js, ex);
         jit_observe_forget(cj->js, ex);
         if (ex->jit_code) jitmem_free(ex->mem, &ex->jit_chunk);

@@ -28,65 +28,18 @@
 
 #include "elfobj.h"
 #include "gdbjit.h"
+#include "jitiface.h"
 #include "gv_internal.h"
 
 /* Above this many pieces a batch is split: removing one piece rebuilds its
  * whole object, so a bound here bounds the cost of a removal. */
 #define OBJ_MAX_PIECES 256u
 
-/* --- the interface gdb reads ----------------------------------------------
- * The only global mutable state of the sink, and it has to be: gdb finds the
- * descriptor and the hook by these exact symbol names, one per process.  The
- * mutex serializes contexts used from different threads, since they share
- * the one list; it also guards the dump file counter (one numbering per
- * process, as the file names say). */
-struct jit_descriptor __jit_debug_descriptor __attribute__((used)) = {1, JIT_NOACTION, NULL, NULL};
-static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+/* The descriptor and the hook gdb breaks in are shared with the jit-reader
+ * sink (jitiface.c: one of each per process).  This mutex only guards the
+ * dump file counter (one numbering per process, as the file names say). */
+static pthread_mutex_t dump_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned long dump_counter;
-
-/* gdb breaks here.  It must exist as a real call: never inlined, never
- * analysed away as a no-op (noipa / optnone), kept by the linker (used), and
- * the asm tells the compiler the descriptor's stores must be done first. */
-#if defined(__clang__)
-__attribute__((noinline, used, optnone))
-#else
-__attribute__((noinline, noipa, used))
-#endif
-void __jit_debug_register_code(void) {
-    __asm__ volatile("" ::: "memory");
-}
-
-static void jit_notify(struct jit_code_entry *e, jit_actions_t action) {
-    __jit_debug_descriptor.relevant_entry = e;
-    __jit_debug_descriptor.action_flag = action;
-    __jit_debug_register_code();
-    __jit_debug_descriptor.action_flag = JIT_NOACTION;
-}
-
-/* Newest first, as gdb's own examples do: nothing depends on the order. */
-static void jit_register(struct jit_code_entry *e) {
-    pthread_mutex_lock(&jit_lock);
-    e->prev_entry = NULL;
-    e->next_entry = __jit_debug_descriptor.first_entry;
-    if (e->next_entry)
-        e->next_entry->prev_entry = e;
-    __jit_debug_descriptor.first_entry = e;
-    jit_notify(e, JIT_REGISTER_FN);
-    pthread_mutex_unlock(&jit_lock);
-}
-
-static void jit_unregister(struct jit_code_entry *e) {
-    pthread_mutex_lock(&jit_lock);
-    if (e->prev_entry)
-        e->prev_entry->next_entry = e->next_entry;
-    else
-        __jit_debug_descriptor.first_entry = e->next_entry;
-    if (e->next_entry)
-        e->next_entry->prev_entry = e->prev_entry;
-    jit_notify(e, JIT_UNREGISTER_FN);
-    e->next_entry = e->prev_entry = NULL;
-    pthread_mutex_unlock(&jit_lock);
-}
 
 /* --- the sink ----------------------------------------------------------- */
 
@@ -107,9 +60,9 @@ typedef struct gdb_sink {
 
 static void dump_object(gv_sink *s, const gv_elfobj *elf) {
     gdb_sink *g = s->state;
-    pthread_mutex_lock(&jit_lock);
+    pthread_mutex_lock(&dump_lock);
     unsigned long n = dump_counter++;
-    pthread_mutex_unlock(&jit_lock);
+    pthread_mutex_unlock(&dump_lock);
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/gv-%ld-%lu.o", g->dump_dir, (long)getpid(), n);
     int err = 0, fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -216,7 +169,7 @@ static int gdb_flush(gv_sink *s, gv_code *const *codes, size_t n) {
         if (g->objs)
             g->objs->prev = o;
         g->objs = o;
-        jit_register(&o->entry);
+        gv_jit_register(&o->entry);
     }
     return 0;
 }
@@ -239,7 +192,7 @@ static void gdb_remove(gv_sink *s, gv_code *code) {
         return;
     /* Unregister first: whatever happens next, gdb must stop describing
      * code that is about to be freed. */
-    jit_unregister(&o->entry);
+    gv_jit_unregister(&o->entry);
     gv_elfobj_free(&o->elf);
     if (o->n == 0) {
         obj_free(s, o);
@@ -251,7 +204,7 @@ static void gdb_remove(gv_sink *s, gv_code *code) {
         obj_free(s, o);
         return;
     }
-    jit_register(&o->entry);
+    gv_jit_register(&o->entry);
 }
 
 static void gdb_close(gv_sink *s) {
@@ -259,7 +212,7 @@ static void gdb_close(gv_sink *s) {
     if (!g)
         return;
     while (g->objs) {
-        jit_unregister(&g->objs->entry);
+        gv_jit_unregister(&g->objs->entry);
         obj_free(s, g->objs);
     }
     free(g->comp_dir);

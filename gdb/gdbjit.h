@@ -1,5 +1,6 @@
 /* gdbjit.h - gdb's JIT compilation interface (GDB manual, "JIT Compilation
- * Interface"), as implemented by gdbjit.c.
+ * Interface"): its types; jitiface.c holds the one descriptor and hook of
+ * the process, used by gdbjit.c (ELF objects) and gdbreader.c (jit-reader).
  *
  * gdb puts a breakpoint in __jit_debug_register_code; each time it is called
  * gdb reads __jit_debug_descriptor, and for JIT_REGISTER_FN loads the ELF

@@ -350,6 +350,50 @@ gv_eh_fde *gv_code_fdes(const gv_code *code) {
     return f;
 }
 
+const char *gv_lookup(gv_ctx *ctx, const void *addr, const char **source_file, unsigned *line) {
+    if (source_file)
+        *source_file = NULL;
+    if (line)
+        *line = 0;
+    if (!ctx)
+        return NULL;
+    uintptr_t a = (uintptr_t)addr;
+    for (const gv_code *c = ctx->first; c; c = c->next) {
+        uintptr_t start = (uintptr_t)c->info.start;
+        if (a < start || a - start >= c->info.size)
+            continue;
+        uint32_t off = (uint32_t)(a - start);
+        /* the last range and the last line row starting at or before off */
+        const char *name = c->info.name;
+        size_t lo = 0, hi = c->info.nranges;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->info.ranges[mid].offset <= off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo && off - c->info.ranges[lo - 1].offset < c->info.ranges[lo - 1].size &&
+            c->info.ranges[lo - 1].name)
+            name = c->info.ranges[lo - 1].name;
+        if (source_file)
+            *source_file = c->info.source_file;
+        if (line) {
+            lo = 0, hi = c->info.nlines;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (c->info.lines[mid].offset <= off)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            *line = lo ? c->info.lines[lo - 1].line : 0;
+        }
+        return name;
+    }
+    return NULL;
+}
+
 int gv_parse_sinks(const char *list) {
     if (!list)
         return -1;

@@ -130,6 +130,15 @@ void gv_code_remove(gv_ctx *ctx, gv_code *code);
  * registered and frees the context. */
 void gv_close(gv_ctx *ctx);
 
+/* The name of the described code at addr: the sub-range's name (a uop, a
+ * trampoline), else the piece's; NULL when no live description covers addr.
+ * source_file and line (either may be NULL) get the piece's source file and
+ * the line-table row for addr (NULL / 0 when there is none).  The strings
+ * live until the code is removed.  A linear walk over the live pieces: for
+ * symbolizing samples after the fact (the built-in sampler), not for hot
+ * paths and not from signal handlers. */
+const char *gv_lookup(gv_ctx *ctx, const void *addr, const char **source_file, unsigned *line);
+
 /* Parses a sink list such as "perf-map,jitdump,gdb,libgcc,libunwind" or "all"
  * or "none" into GV_SINK_* bits; -1 on an unknown name. */
 int gv_parse_sinks(const char *list);

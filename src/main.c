@@ -16,6 +16,7 @@
 
 static const char usage_text[] =
     "usage: glassjit [options] script.py [args...]\n"
+    "       glassjit profile [--out DIR] [--call-graph fp|dwarf] [--freq HZ] script.py [args...]\n"
     "       glassjit [options] -c CODE [args...]\n"
     "\n"
     "Runs a program written in glassjit's subset of Python 3 (see docs/language.md).\n"
@@ -210,11 +211,13 @@ static void observe_finish(ObserveCli *c) {
         c->o.sinks |= GV_SINK_LIBUNWIND;
         if (c->guest < 0) c->guest = 1;
     }
-    if (c->guest < 0) c->guest = (c->o.sinks & (GV_SINK_PERF_MAP | GV_SINK_JITDUMP | GV_SINK_GDB)) != 0;
+    if (c->guest < 0)
+        c->guest = (c->o.sinks & (GV_SINK_PERF_MAP | GV_SINK_JITDUMP | GV_SINK_GDB | GV_SINK_GDB_READER)) != 0;
     c->o.guest_frames = c->guest;
 }
 
 int main(int argc, char **argv) {
+    /* `glassjit profile ...`: a flame graph of a run (src/profile/profile.c) */
     if (argc > 1 && !strcmp(argv[1], "profile")) return profile_main(argc - 1, argv + 1);
     const char *code = NULL, *script = NULL;
     int stats = 0, i = 1, jit_mode = JIT_ON;
@@ -340,6 +343,8 @@ int main(int argc, char **argv) {
     jit_observe_open(vm, &obs.o);
     if (obs.sample_out && sampler_start(vm, obs.sample_out, obs.sample_hz ? obs.sample_hz : 997) < 0) {
         vm_free(vm);
+        free(src);
+        free(dir_copy);
         return 2;
     }
     const char *dump = getenv("GLASSJIT_DUMP_TRACES");

@@ -36,6 +36,8 @@ struct JitObserve {
     size_t npages;
     size_t next_tramp;     /* in the last page */
     int guest_frames;
+    void (*forget_hook)(void *ud); /* jit_observe_set_forget_hook */
+    void *forget_ud;
 };
 
 /* The trampoline: a frame record around a direct call of the interpreter
@@ -160,6 +162,7 @@ void jit_observe_flush(JitState *js) {
 void jit_observe_forget(JitState *js, Executor *ex) {
     struct JitObserve *ob = js->obs;
     if (!ob || !ex->gv) return;
+    if (ob->forget_hook) ob->forget_hook(ob->forget_ud);
     gv_code_remove(ob->gv, ex->gv);
     ex->gv = NULL;
 }
@@ -239,7 +242,22 @@ void jit_guest_forget(Code *co) {
     GuestFrame *g = co->guest;
     if (!g) return;
     JitState *js = g->js;
-    if (g->gv && js->obs && js->obs->gv) gv_code_remove(js->obs->gv, g->gv);
+    if (g->gv && js->obs && js->obs->gv) {
+        if (js->obs->forget_hook) js->obs->forget_hook(js->obs->forget_ud);
+        gv_code_remove(js->obs->gv, g->gv);
+    }
     free(g);
     co->guest = NULL;
+}
+
+const char *jit_observe_lookup(JitState *js, const void *addr) {
+    struct JitObserve *ob = js->obs;
+    return ob && ob->gv ? gv_lookup(ob->gv, addr, NULL, NULL) : NULL;
+}
+
+void jit_observe_set_forget_hook(JitState *js, void (*hook)(void *ud), void *ud) {
+    struct JitObserve *ob = js->obs;
+    if (!ob) return;
+    ob->forget_hook = hook;
+    ob->forget_ud = ud;
 }

@@ -34,6 +34,15 @@ void jit_observe_flush(JitState *js);
 /* ex's machine code is about to be freed. */
 void jit_observe_forget(JitState *js, Executor *ex);
 
+/* The built-in sampler (src/profile/sampler.c) names the JIT addresses it
+ * sampled.  jit_observe_lookup: the uop or py:: trampoline name of the live
+ * code at addr (NULL when none is described there).  The forget hook runs
+ * right before any described code is unregistered and freed (a trace, a
+ * trampoline), while its description is still there, so samples taken in it
+ * can be named before the address is reused; NULL removes it. */
+const char *jit_observe_lookup(JitState *js, const void *addr);
+void jit_observe_set_forget_hook(JitState *js, void (*hook)(void *ud), void *ud);
+
 /* Guest frames: the trampoline through which calls of co run (a frame named
  * py::QUALNAME:FILE on every native stack; it calls `eval`, the
  * interpreter's frame function), created on first use; NULL when it cannot

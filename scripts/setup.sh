@@ -5,7 +5,8 @@
 #   . scripts/setup.sh          # or source it (run.sh / test.sh do this)
 #
 # Required Debian packages: cmake (>= 3.25), gcc, clang-19, lld-19, llvm-19,
-# libunwind-dev, gdb, linux-perf, python3 (/usr/bin/python3, used only as a
+# libunwind-dev, gdb, linux-perf, chromium (renders the flame graph in a
+# test), python3 (/usr/bin/python3, used only as a
 # test oracle), and a build tool: ninja-build if present, else make.
 #
 # When something is missing:

@@ -3,11 +3,11 @@
  * (gdb/reader/glassjit_reader.c, loaded with `jit-reader-load`), through the
  * same GDB JIT interface as the ELF sink (jitiface.c).
  *
- * Batching and removal work as in gdbjit.c: each gv_flush encodes the pieces
- * added since the last flush into one entry (several above ENTRY_MAX_PIECES)
- * and registers it with one call of __jit_debug_register_code; removing a
- * piece unregisters its entry at once and, if other pieces remain, registers
- * an entry rebuilt without it.  After unregistering, an entry's serial is
+ * Batching and removal are shared with the ELF sink (jitbatch.h): each flush
+ * encodes the pieces added since the last flush into one entry (several
+ * above ENTRY_MAX_PIECES) and registers it with one call of
+ * __jit_debug_register_code; removing a piece unregisters its entry at once
+ * and, if other pieces remain, registers an entry rebuilt without it.  After unregistering, an entry's serial is
  * cleared before its bytes are freed: that is how the plugin, which gdb does
  * not tell about unregistrations, learns that the unwind rules it read from
  * the entry are gone (reader_format.h).
@@ -24,6 +24,7 @@
 
 #include "bytebuf.h"
 #include "gv_internal.h"
+#include "jitbatch.h"
 #include "jitiface.h"
 
 /* A removal rebuilds and re-registers its whole entry: a bound here bounds
@@ -488,60 +489,35 @@ void gv_reader_free(gv_reader_entry *e) {
 
 /* --- the sink ------------------------------------------------------------------ */
 
-/* One registered entry and the live pieces it describes. */
-typedef struct rd_obj {
-    struct jit_code_entry entry;
-    gv_reader_entry enc;
-    gv_code **codes;
-    size_t n;
-    struct rd_obj *prev, *next;
-} rd_obj;
-
 typedef struct rd_sink {
     char *comp_dir; /* cwd at open (NULL: unknown) */
-    rd_obj *objs;
+    gv_jit_batcher entries;
 } rd_sink;
 
-static int build(gv_sink *s, rd_obj *o) {
+/* Encodes b->codes (the batcher's encode). */
+static int build(gv_sink *s, gv_jit_batch *b) {
     rd_sink *g = s->state;
-    const gv_code_info **infos = malloc(o->n * sizeof *infos);
+    const gv_code_info **infos = malloc(b->n * sizeof *infos);
     if (!infos)
         return -1;
-    for (size_t i = 0; i < o->n; i++)
-        infos[i] = &o->codes[i]->info;
-    int rc = gv_reader_build(infos, o->n, g->comp_dir, gv_jit_serial(), &o->enc);
+    for (size_t i = 0; i < b->n; i++)
+        infos[i] = &b->codes[i]->info;
+    gv_reader_entry enc;
+    int rc = gv_reader_build(infos, b->n, g->comp_dir, gv_jit_serial(), &enc);
     free(infos);
     if (rc != 0)
         return -1;
-    o->entry.symfile_addr = (const char *)o->enc.bytes;
-    o->entry.symfile_size = o->enc.size;
+    b->bytes = enc.bytes;
+    b->size = enc.size;
     return 0;
 }
 
-/* After gv_jit_unregister: the plugin may still hold rules read from these
+/* After unregistering: the plugin may still hold rules read from these
  * bytes; a cleared serial tells it they are gone, whatever reuses the memory
  * next (reader_format.h). */
-static void drop_bytes(rd_obj *o) {
-    if (o->enc.bytes)
-        ((gjr_header *)o->enc.bytes)->serial = 0;
-    gv_reader_free(&o->enc);
-    o->entry.symfile_addr = NULL;
-    o->entry.symfile_size = 0;
-}
-
-static void obj_free(gv_sink *s, rd_obj *o) {
-    rd_sink *g = s->state;
-    if (o->prev)
-        o->prev->next = o->next;
-    else
-        g->objs = o->next;
-    if (o->next)
-        o->next->prev = o->prev;
-    for (size_t i = 0; i < o->n; i++)
-        o->codes[i]->sink_data[s->index] = NULL;
-    drop_bytes(o);
-    free(o->codes);
-    free(o);
+static void clear_serial(gv_jit_batch *b) {
+    if (b->bytes)
+        ((gjr_header *)b->bytes)->serial = 0;
 }
 
 static int reader_open(gv_sink *s, const gv_options *opts) {
@@ -552,78 +528,25 @@ static int reader_open(gv_sink *s, const gv_options *opts) {
         return -1;
     }
     g->comp_dir = getcwd(NULL, 0);
+    g->entries = (gv_jit_batcher){.max_pieces = ENTRY_MAX_PIECES, .what = "jit-reader entry", .encode = build,
+                                  .retire = clear_serial};
     s->state = g;
     return 0;
 }
 
 static int reader_flush(gv_sink *s, gv_code *const *codes, size_t n) {
-    rd_sink *g = s->state;
-    for (size_t i = 0; i < n; i += ENTRY_MAX_PIECES) {
-        size_t chunk = n - i < ENTRY_MAX_PIECES ? n - i : ENTRY_MAX_PIECES;
-        rd_obj *o = calloc(1, sizeof *o);
-        gv_code **c = malloc(chunk * sizeof *c);
-        if (o && c) {
-            memcpy(c, codes + i, chunk * sizeof *c);
-            o->codes = c;
-            o->n = chunk;
-        }
-        if (!o || !c || build(s, o) != 0) {
-            free(c);
-            free(o);
-            gv_sink_fail(s, "out of memory encoding %zu piece(s)", chunk);
-            return -1;
-        }
-        for (size_t k = 0; k < chunk; k++)
-            c[k]->sink_data[s->index] = o;
-        o->next = g->objs;
-        if (g->objs)
-            g->objs->prev = o;
-        g->objs = o;
-        gv_jit_register(&o->entry);
-    }
-    return 0;
+    return gv_jit_batch_flush(s, &((rd_sink *)s->state)->entries, codes, n);
 }
 
 static void reader_remove(gv_sink *s, gv_code *code) {
-    rd_obj *o = code->sink_data[s->index];
-    if (!o)
-        return; /* never flushed to gdb */
-    code->sink_data[s->index] = NULL;
-    for (size_t i = 0; i < o->n; i++) {
-        if (o->codes[i] == code) {
-            memmove(&o->codes[i], &o->codes[i + 1], (o->n - i - 1) * sizeof *o->codes);
-            o->n--;
-            break;
-        }
-    }
-    /* Closing: everything goes; the entry stays registered until
-     * reader_close drops it whole (one notification per entry). */
-    if (s->closing && o->n > 0)
-        return;
-    /* Unregister first: gdb must stop describing code about to be freed. */
-    gv_jit_unregister(&o->entry);
-    drop_bytes(o);
-    if (o->n == 0) {
-        obj_free(s, o);
-        return;
-    }
-    if (s->failed || build(s, o) != 0) {
-        if (!s->failed)
-            gv_sink_fail(s, "out of memory re-encoding an entry; %zu piece(s) no longer visible", o->n);
-        obj_free(s, o);
-        return;
-    }
-    gv_jit_register(&o->entry);
+    gv_jit_batch_remove(s, &((rd_sink *)s->state)->entries, code);
 }
 
 static void reader_close(gv_sink *s) {
     rd_sink *g = s->state;
     if (!g)
         return;
-    while (g->objs) {
-        gv_jit_unregister(&g->objs->entry);
-        obj_free(s, g->objs);
-    }
+    gv_jit_batch_close(s, &g->entries);
     free(g->comp_dir);
     free(g);
     s->state = NULL;

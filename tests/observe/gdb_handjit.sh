@@ -6,6 +6,7 @@
 # into JIT frames; after gv_close the JIT addresses resolve to nothing.
 set -u
 . "$2/tests/observe/common.bash"
+. "$2/tests/observe/gdb_output.bash"
 build=$1
 hj=$build/handjit
 need gdb
@@ -85,10 +86,6 @@ esac
 [ $status -eq 0 ] || fail "gdb exited with status $status"
 
 # The text between marker $1 and the next marker.
-section() { printf '%s\n' "$out" | awk -v m="@@$1" '$0 == m {on = 1; next} /^@@/ {on = 0} on'; }
-expect() { # expect SECTION REGEX WHAT
-    section "$1" | grep -Eq -- "$2" || fail "$3 (no /$2/ after @@$1)"
-}
 
 printf '%s\n' "$out" | grep -q '^@@end$' || fail "the gdb script did not run to the end"
 printf '%s\n' "$out" | grep -q 'Breakpoint 1 (hj_loop) pending' || fail "break hj_loop was not made pending"

@@ -25,6 +25,7 @@
 # symbols nor in a symbol dictionary), and `break FILE:LINE`.
 set -u
 . "$2/tests/observe/common.bash"
+. "$2/tests/observe/gdb_output.bash"
 build=$1
 gj=$build/glassjit
 hj=$build/handjit
@@ -71,16 +72,6 @@ run_gdb() { # LOAD(1/0) CMDS-FILE PROGRAM ARGS... -> $out
     printf '%s\n' "$out" | grep -q '^@@end$' || { printf '%s\n' "$out"; fail "the gdb script did not run to the end (${*:3})"; }
     printf '%s\n' "$out" | grep -q 'Fatal signal' && { printf '%s\n' "$out"; fail "gdb crashed (${*:3})"; }
     return 0
-}
-section() { printf '%s\n' "$out" | awk -v m="@@$1" '$0 == m {on = 1; next} /^@@/ {on = 0} on'; }
-expect() { section "$1" | grep -Eq -- "$2" || fail "$3 (no /$2/ after @@$1)"; }
-frames() { sed -nE 's/^#[0-9]+ +(0x[0-9a-f]+ in )?([^ ]+) \(.*/\2/p' | tr '\n' ' '; }
-clean_bt() { # SECTION WHAT
-    local bt
-    bt=$(section "$1")
-    printf '%s\n' "$bt" | grep -q '??' && fail "$2: bt has unknown (??) frames"
-    printf '%s\n' "$bt" | grep -q 'Backtrace stopped' && fail "$2: the backtrace stopped early"
-    printf '%s\n' "$bt" | grep -Eq '^#[0-9]+ .* main \(' || fail "$2: bt does not reach main"
 }
 
 # --- a, b: gj_calls.py --------------------------------------------------------

@@ -14,18 +14,15 @@
 #     hint, and everything else works the same.
 set -u
 . "$2/tests/observe/common.bash"
+. "$2/tests/observe/gdb_output.bash"
 build=$1
 src=$2
 gj=$build/glassjit
 need gdb
 [ -x "$gj" ] || fail "$gj not built"
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" # no LeakSanitizer under ptrace
-export GLASSJIT_JIT_THRESHOLD=2 GLASSJIT_SEAL_DELAY=0
-unset GLASSJIT_GDB GLASSJIT_PERF GLASSJIT_UNWIND GLASSJIT_GUEST_FRAMES GLASSJIT_JIT
+. "$src/tests/observe/gdbext.bash"
 
-work=$(mktemp -d /tmp/gj-gdbext.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-cp "$src"/tests/observe/programs/gdbext_calls.py "$work"/ || fail "guest program missing"
+gdbext_setup gdbext_calls.py
 
 out=
 run_gdb() { # GDB-ARGS... -- PROGRAM-ARGS... -> $out
@@ -39,10 +36,6 @@ run_gdb() { # GDB-ARGS... -- PROGRAM-ARGS... -> $out
     esac
     [ $status -eq 0 ] || { printf '%s\n' "$out"; fail "gdb exited with status $status"; }
     printf '%s\n' "$out" | grep -q '^@@end$' || { printf '%s\n' "$out"; fail "the gdb commands did not run to the end"; }
-}
-section() { printf '%s\n' "$out" | awk -v m="@@$1" '$0 == m {on = 1; next} /^@@/ {on = 0} on'; }
-expect() { # expect SECTION REGEX WHAT
-    section "$1" | grep -Eq -- "$2" || { section "$1"; fail "$3 (no /$2/ after @@$1)"; }
 }
 m() { printf '%s\n' -ex "echo @@$1\\n"; }
 

@@ -17,35 +17,15 @@
 #  d. bad arguments give an error, not a Python traceback.
 set -u
 . "$2/tests/observe/common.bash"
+. "$2/tests/observe/gdb_output.bash"
 build=$1
 src=$2
 gj=$build/glassjit
 need gdb
 [ -x "$gj" ] || fail "$gj not built"
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" # no LeakSanitizer under ptrace
-export GLASSJIT_JIT_THRESHOLD=2 GLASSJIT_SEAL_DELAY=0
-unset GLASSJIT_GDB GLASSJIT_PERF GLASSJIT_UNWIND GLASSJIT_GUEST_FRAMES GLASSJIT_JIT
+. "$src/tests/observe/gdbext.bash"
 
-work=$(mktemp -d /tmp/gj-gdbext.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-cp "$src"/tests/observe/programs/gdbext_calls.py "$work"/ || fail "guest program missing"
-
-out=
-run_gdb() { # CMDS-FILE ARGS... -> $out
-    local status
-    out=$(cd "$work" && timeout 120 gdb -batch -nx -iex "add-auto-load-safe-path $src/gdb" \
-        -x "$1" --args "$gj" "${@:2}" 2>&1)
-    status=$?
-    case $out in
-    *"ptrace: Operation not permitted"*|*"Could not trace the inferior process"*) skip "ptrace permission (gdb cannot run the inferior)" ;;
-    esac
-    [ $status -eq 0 ] || { printf '%s\n' "$out"; fail "gdb exited with status $status (${*:2})"; }
-    printf '%s\n' "$out" | grep -q '^@@end$' || { printf '%s\n' "$out"; fail "the gdb script did not run to the end (${*:2})"; }
-}
-section() { printf '%s\n' "$out" | awk -v m="@@$1" '$0 == m {on = 1; next} /^@@/ {on = 0} on'; }
-expect() { # expect SECTION REGEX WHAT
-    section "$1" | grep -Eq -- "$2" || { section "$1"; fail "$3 (no /$2/ after @@$1)"; }
-}
+gdbext_setup gdbext_calls.py
 
 # The cross-checks run inside gdb (python): they need the addresses the
 # commands print.  Each prints "@@check NAME ok|bad: ...".

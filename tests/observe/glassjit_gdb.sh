@@ -23,6 +23,7 @@
 #     breakpoint never hits, bt shows ?? and stops) - so this test can fail.
 set -u
 . "$2/tests/observe/common.bash"
+. "$2/tests/observe/gdb_output.bash"
 build=$1
 gj=$build/glassjit
 need gdb
@@ -51,19 +52,6 @@ run_gdb() { # CMDS-FILE ARGS... -> $out
     printf '%s\n' "$out" | grep -q '^@@end$' || { printf '%s\n' "$out"; fail "the gdb script did not run to the end (${*:2})"; }
 }
 # The text between marker $1 and the next marker.
-section() { printf '%s\n' "$out" | awk -v m="@@$1" '$0 == m {on = 1; next} /^@@/ {on = 0} on'; }
-expect() { # expect SECTION REGEX WHAT
-    section "$1" | grep -Eq -- "$2" || fail "$3 (no /$2/ after @@$1)"
-}
-# The function names of a backtrace's frames, in order, space-separated.
-frames() { sed -nE 's/^#[0-9]+ +(0x[0-9a-f]+ in )?([^ ]+) \(.*/\2/p' | tr '\n' ' '; }
-clean_bt() { # SECTION WHAT: no unknown frames, no early stop
-    local bt
-    bt=$(section "$1")
-    printf '%s\n' "$bt" | grep -q '??' && fail "$2: bt has unknown (??) frames"
-    printf '%s\n' "$bt" | grep -q 'Backtrace stopped' && fail "$2: the backtrace stopped early"
-    printf '%s\n' "$bt" | grep -Eq '^#[0-9]+ .* main \(' || fail "$2: bt does not reach main"
-}
 
 # --- a, c, d: gj_calls.py ---------------------------------------------------
 cat >"$work/calls.gdb" <<'EOF'

@@ -22,51 +22,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "gdbjit.h"
-#include "glassview.h"
+#include "gdb_sink_test.h"
 
-static int failures;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            failures++;                                                                            \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed: ", __FILE__, __LINE__, #cond);                \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fputc('\n', stderr);                                                                   \
-        }                                                                                          \
-    } while (0)
-
-/* --- synthetic pieces: PIECE_SIZE bytes each, NRANGES ranges, NLINES rows -- */
-
-enum { PIECE_SIZE = 256, NRANGES = 8, NLINES = 16 };
-static const uint8_t cie_init[] = {0x0c, 7, 8, 0x90, 1};
-static const uint8_t fde_insns[] = {0x41, 0x0e, 16, 0x86, 2};
-static const gv_cfi cfi_push = {cie_init, sizeof cie_init, fde_insns, sizeof fde_insns, 1, -8, 16};
-
-static uint8_t *arena;
-
-static uint64_t piece_addr(size_t i) { return (uint64_t)(uintptr_t)(arena + i * PIECE_SIZE); }
-
-static gv_code *add_piece(gv_ctx *ctx, size_t i) {
-    char name[64], rnames[NRANGES][48];
-    gv_range ranges[NRANGES];
-    gv_line lines[NLINES];
-    snprintf(name, sizeof name, "trace_%zu:f:bench.py:%zu", i, i % 1000 + 1);
-    for (int r = 0; r < NRANGES; r++) {
-        snprintf(rnames[r], sizeof rnames[r], "_UOP_%d_%zu", r, i);
-        ranges[r] = (gv_range){(uint32_t)(r * (PIECE_SIZE / NRANGES)), PIECE_SIZE / NRANGES, rnames[r],
-                               r % 2 ? &cfi_push : NULL};
-    }
-    for (int l = 0; l < NLINES; l++)
-        lines[l] = (gv_line){(uint32_t)(l * (PIECE_SIZE / NLINES)), (uint32_t)(i % 1000 + 1 + l / 4)};
-    gv_code_info info = {name, arena + i * PIECE_SIZE, PIECE_SIZE, "bench.py", "f", ranges, NRANGES,
-                         lines, NLINES};
-    return gv_code_add(ctx, &info);
-}
-
-/* --- what gdb sees ----------------------------------------------------------- */
-
-/* Appends the .text section addresses of a registered object to out. */
 static size_t object_texts(const struct jit_code_entry *e, uint64_t *out, size_t max) {
     const uint8_t *b = (const uint8_t *)e->symfile_addr;
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)b;
@@ -305,40 +262,6 @@ static int dump_scenario(const char *dir) {
     return 0;
 }
 
-/* --- timing ---------------------------------------------------------------------- */
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static void bench(size_t n, size_t batch) {
-    gv_options o = {.sinks = GV_SINK_GDB};
-    gv_ctx *ctx = gv_open(&o);
-    gv_code **c = malloc(n * sizeof *c);
-    double t0 = now();
-    for (size_t i = 0; i < n; i++) {
-        c[i] = add_piece(ctx, i);
-        if ((i + 1) % batch == 0)
-            gv_flush(ctx);
-    }
-    gv_flush(ctx);
-    double t1 = now();
-    /* Free every other piece (each removal rebuilds its object), then close. */
-    for (size_t i = 0; i < n; i += 2)
-        gv_code_remove(ctx, c[i]);
-    double t2 = now();
-    gv_close(ctx);
-    double t3 = now();
-    printf("gdb sink, %zu pieces (%d ranges, %d lines each) in batches of %zu: "
-           "add+flush %.1f ms (%.0f pieces/s), remove half %.1f ms (%.1f us/removal), close %.1f ms\n",
-           n, NRANGES, NLINES, batch, (t1 - t0) * 1e3, n / (t1 - t0), (t2 - t1) * 1e3,
-           (t2 - t1) * 1e6 / (double)((n + 1) / 2), (t3 - t2) * 1e3);
-    fflush(stdout);
-    free(c);
-}
-
 int main(int argc, char **argv) {
     size_t max = 5000;
     if (argc == 4 && strcmp(argv[1], "--bench") == 0)
@@ -350,14 +273,14 @@ int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--dump") == 0) {
         rc = dump_scenario(argv[2]);
     } else if (argc == 4 && strcmp(argv[1], "--bench") == 0) {
-        bench(max, (size_t)atol(argv[3]));
+        bench_sink(GV_SINK_GDB, "gdb", max, (size_t)atol(argv[3]));
     } else if (argc == 1) {
         test_flush_remove_close();
         test_random_removal();
         test_dumps();
         if (!failures) {
-            bench(5000, 1);
-            bench(5000, 100);
+            bench_sink(GV_SINK_GDB, "gdb", 5000, 1);
+            bench_sink(GV_SINK_GDB, "gdb", 5000, 100);
         }
         rc = failures != 0;
         printf("test_gdbjit: %s\n", failures ? "FAILED" : "ok");

@@ -61,6 +61,23 @@ static int patch_one(JitMem *m, JitSlab *slab, uint8_t *mem, const Hole *h, cons
     return patch_hole(loc, h->kind, base + (uint64_t)h->addend, (uint64_t)(uintptr_t)loc) == PATCH_OK ? 0 : -1;
 }
 
+/* Copies stencil st - its first `keep` code bytes to `code`, its data blob
+ * to `data` - and patches their holes with `values` (HOLE_CODE and
+ * HOLE_DATA included).  Holes at or past `keep` lie in a dropped trailing
+ * jump.  0, or -1 if a hole cannot be patched. */
+static int copy_and_patch(JitMem *m, JitSlab *slab, const Stencil *st, uint32_t keep, uint8_t *code,
+                          uint8_t *data, const uint64_t *values) {
+    memcpy(code, st->code, keep);
+    if (st->data_size) memcpy(data, st->data, st->data_size);
+    for (unsigned h = 0; h < st->nholes; h++) {
+        if (st->holes[h].offset >= keep) break; /* holes are sorted */
+        if (patch_one(m, slab, code, &st->holes[h], values) < 0) return -1;
+    }
+    for (unsigned h = 0; h < st->ndata_holes; h++)
+        if (patch_one(m, slab, data, &st->data_holes[h], values) < 0) return -1;
+    return 0;
+}
+
 /* The shared _COLD_EXIT stub, emitted once per JitMem together with the
  * first trace (and sealed with it). */
 static int emit_cold_exit(VM *vm) {
@@ -70,20 +87,15 @@ static int emit_cold_exit(VM *vm) {
     if (jitmem_alloc(&js->mem, st->code_size + st->data_size + 16, 16, &js->cold_chunk) != JITMEM_OK) return -1;
     uint8_t *mem = js->cold_chunk.code;
     size_t data_off = align_up(st->code_size, st->data_align ? st->data_align : 1);
-    memcpy(mem, st->code, st->code_size);
-    if (st->data_size) memcpy(mem + data_off, st->data, st->data_size);
     uint64_t values[HOLE_VALUE_COUNT] = {0};
     values[HOLE_CODE] = (uint64_t)(uintptr_t)mem;
     values[HOLE_DATA] = (uint64_t)(uintptr_t)(mem + data_off);
-    for (unsigned h = 0; h < st->nholes; h++)
-        if (patch_one(&js->mem, js->cold_chunk.slab, mem, &st->holes[h], values) < 0) goto fail;
-    for (unsigned h = 0; h < st->ndata_holes; h++)
-        if (patch_one(&js->mem, js->cold_chunk.slab, mem + data_off, &st->data_holes[h], values) < 0) goto fail;
+    if (copy_and_patch(&js->mem, js->cold_chunk.slab, st, st->code_size, mem, mem + data_off, values) < 0) {
+        jitmem_free(&js->mem, &js->cold_chunk);
+        return -1;
+    }
     js->cold_exit = mem;
     return 0;
-fail:
-    jitmem_free(&js->mem, &js->cold_chunk);
-    return -1;
 }
 
 int jit_seal(VM *vm) {
@@ -202,9 +214,6 @@ int jit_emit(VM *vm, Executor *ex) {
     for (int i = 0; i < n && !failed; i++) {
         const UOpInst *u = &ex->uops[i];
         const Stencil *st = &stencil_table[u->op];
-        uint32_t keep = kept_size(st, i + 1 < n);
-        memcpy(mem + code_off[i], st->code, keep);
-        if (st->data_size) memcpy(mem + data_off[i], st->data, st->data_size);
         uint64_t values[HOLE_VALUE_COUNT] = {0};
         values[HOLE_CODE] = base + code_off[i];
         values[HOLE_DATA] = base + data_off[i];
@@ -217,23 +226,16 @@ int jit_emit(VM *vm, Executor *ex) {
         values[HOLE_OPERAND] = operand_of(ex, u);
         values[HOLE_OPERAND2] = u->cache[2];
         values[HOLE_TARGET] = u->target;
-        for (unsigned h = 0; h < st->nholes && !failed; h++) {
-            const Hole *hole = &st->holes[h];
-            if (hole->offset >= keep) break; /* the rest is in the dropped trailing jump (holes are sorted) */
-            failed = patch_one(m, chunk.slab, mem + code_off[i], hole, values) < 0;
-        }
-        for (unsigned h = 0; h < st->ndata_holes && !failed; h++)
-            failed = patch_one(m, chunk.slab, mem + data_off[i], &st->data_holes[h], values) < 0;
+        failed = copy_and_patch(m, chunk.slab, st, kept_size(st, i + 1 < n), mem + code_off[i], mem + data_off[i],
+                                values) < 0;
     }
     /* the stubs: copies of _EXIT_STUB, each with its SideExit as operand */
     for (int k = 0; k < sm.n && !failed; k++) {
         uint8_t *at = mem + sm.offs[k];
-        memcpy(at, stub->code, stub->code_size);
         uint64_t sv[HOLE_VALUE_COUNT] = {0};
         sv[HOLE_CODE] = (uint64_t)(uintptr_t)at;
         sv[HOLE_OPERAND] = (uint64_t)(uintptr_t)sm.exits[k];
-        for (unsigned h = 0; h < stub->nholes && !failed; h++)
-            failed = patch_one(m, chunk.slab, at, &stub->holes[h], sv) < 0;
+        failed = copy_and_patch(m, chunk.slab, stub, stub->code_size, at, NULL, sv) < 0; /* no data */
     }
     uint64_t t_end = now_ns();
     if (!failed) {

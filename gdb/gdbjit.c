@@ -51,17 +51,8 @@ static void dump_object(gv_sink *s, const gv_elfobj *elf) {
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/gv-%ld-%lu.o", g->dump_dir, (long)getpid(), n);
     int err = 0, fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
+    if (fd < 0 || gv_write_all(fd, elf->bytes, elf->size) != 0)
         err = errno;
-    for (size_t done = 0; !err && done < elf->size;) {
-        ssize_t w = write(fd, elf->bytes + done, elf->size - done);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            err = w < 0 ? errno : EIO;
-        else
-            done += (size_t)w;
-    }
     if (fd >= 0 && close(fd) != 0 && !err)
         err = errno;
     if (err) {

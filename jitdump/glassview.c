@@ -1,9 +1,11 @@
 /* glassview.c - the context: copies code descriptions and fans them out to
  * the enabled sinks (gv_internal.h describes the sink interface). */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gv_internal.h"
 
@@ -58,6 +60,23 @@ void gv_sink_fail(gv_sink *s, const char *fmt, ...) {
     va_start(ap, fmt);
     vwarn(s->ctx, s->ops ? s->ops->name : "sink", fmt, ap);
     va_end(ap);
+}
+
+int gv_write_all(int fd, const void *data, size_t n) {
+    const unsigned char *p = data;
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (w == 0)
+                errno = EIO;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
 }
 
 const gv_options *gv_ctx_options(const gv_ctx *ctx) { return &ctx->opts; }

@@ -77,6 +77,10 @@ extern const gv_sink_ops gv_gdbreader_sink_ops; /* gdb/gdbreader.c */
  * disables the sink (later calls are ignored). */
 void gv_sink_fail(gv_sink *s, const char *fmt, ...) GV_PRINTF(2, 3);
 
+/* Writes all n bytes to fd (retrying short writes and EINTR): 0, or -1
+ * with errno set (EIO when write made no progress). */
+int gv_write_all(int fd, const void *data, size_t n);
+
 /* A warning from the core itself. */
 void gv_warnf(gv_ctx *ctx, const char *fmt, ...) GV_PRINTF(2, 3);
 

@@ -99,23 +99,6 @@ fail:
     return -1;
 }
 
-static int write_all(jitdump *j, const void *data, size_t n) {
-    const unsigned char *p = data;
-    while (n) {
-        ssize_t w = write(j->fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            if (w == 0)
-                errno = EIO;
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 /* Creates DIR/jit-PID.dump with its header and maps its first page. */
 static int open_file(gv_sink *s, jitdump *j) {
     j->pid = getpid();
@@ -135,7 +118,7 @@ static int open_file(gv_sink *s, jitdump *j) {
         .pid = (uint32_t)j->pid,
         .timestamp = now_ns(),
     };
-    if (write_all(j, &h, sizeof h) != 0) {
+    if (gv_write_all(j->fd, &h, sizeof h) != 0) {
         gv_sink_fail(s, "cannot write %s: %s (sink disabled)", j->path, strerror(errno));
         return -1;
     }
@@ -327,7 +310,7 @@ static int jd_add(gv_sink *s, gv_code *code) {
 }
 
 static int write_buffer(gv_sink *s, jitdump *j) {
-    if (write_all(j, j->buf, j->len) != 0) {
+    if (gv_write_all(j->fd, j->buf, j->len) != 0) {
         gv_sink_fail(s, "cannot write %s: %s (sink disabled)", j->path, strerror(errno));
         return -1;
     }

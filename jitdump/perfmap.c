@@ -113,17 +113,9 @@ static int pm_flush(gv_sink *s, gv_code *const *codes, size_t n) {
             return -1;
         }
     }
-    size_t done = 0;
-    while (done < m->len) {
-        ssize_t w = write(m->fd, m->buf + done, m->len - done);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            gv_sink_fail(s, "cannot write %s: %s (sink disabled)", m->path,
-                         w < 0 ? strerror(errno) : "short write");
-            return -1;
-        }
-        done += (size_t)w;
+    if (gv_write_all(m->fd, m->buf, m->len) != 0) {
+        gv_sink_fail(s, "cannot write %s: %s (sink disabled)", m->path, strerror(errno));
+        return -1;
     }
     m->len = 0;
     return 0;

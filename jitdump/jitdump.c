@@ -206,9 +206,10 @@ static int emit_debug(jitdump *j, const gv_code *c, uint32_t off, uint64_t size,
 }
 
 /* UNWINDING_INFO for a load of [addr, addr + size) with these FDEs: perf
- * places .eh_frame at addr + ALIGN_8(size), .eh_frame_hdr right after. */
+ * places .eh_frame at addr + ALIGN_8(size), .eh_frame_hdr right after, and
+ * maps the load up to *map_end (set here). */
 static int emit_unwind(jitdump *j, const gv_eh_fde *fdes, size_t n, uint64_t addr, uint64_t size,
-                       uint64_t ts) {
+                       uint64_t ts, uint64_t *map_end) {
     gv_eh_blob blob;
     if (gv_eh_build(fdes, n, addr + align8(size), 4, &blob) != 0)
         return -1;
@@ -225,6 +226,7 @@ static int emit_unwind(jitdump *j, const gv_eh_fde *fdes, size_t n, uint64_t add
         .mapped_size = align8(data),
     };
     put_prefix((unsigned char *)&u, GV_JIT_CODE_UNWINDING_INFO, total, ts);
+    *map_end = addr + align8(size) + u.mapped_size;
     memcpy(p, &u, sizeof u);
     memcpy(p + sizeof u, blob.bytes, data);
     gv_eh_blob_free(&blob);
@@ -254,18 +256,23 @@ static int emit_load(jitdump *j, const char *name, uint64_t addr, uint64_t size,
     return 0;
 }
 
-static int format_code(jitdump *j, const gv_code *c) {
+/* The records of one code (its loads in address order).  *reach: the end
+ * of the highest map perf will give them, code plus unwind tables. */
+static int format_code(jitdump *j, const gv_code *c, uint64_t *reach) {
     const gv_code_info *in = &c->info;
-    uint64_t base = (uint64_t)(uintptr_t)in->start, ts = now_ns();
+    uint64_t base = (uint64_t)(uintptr_t)in->start, ts = now_ns(), end = 0;
     const char *piece = in->name ? in->name : "jit";
     gv_eh_fde *fdes = gv_code_fdes(c);
     int rc = fdes ? 0 : -1;
+    *reach = base + in->size;
     if (rc == 0 && j->per_piece) {
         rc = emit_debug(j, c, 0, in->size, ts);
         if (rc == 0)
-            rc = emit_unwind(j, fdes, in->nranges, base, in->size, ts);
+            rc = emit_unwind(j, fdes, in->nranges, base, in->size, ts, &end);
         if (rc == 0)
             rc = emit_load(j, piece, base, in->size, ts);
+        if (end > *reach)
+            *reach = end;
     }
     for (size_t i = 0; rc == 0 && !j->per_piece && i < in->nranges; i++) {
         const gv_range *r = &in->ranges[i];
@@ -273,12 +280,40 @@ static int format_code(jitdump *j, const gv_code *c) {
             continue;
         rc = emit_debug(j, c, r->offset, r->size, ts);
         if (rc == 0)
-            rc = emit_unwind(j, &fdes[i], 1, base + r->offset, r->size, ts);
+            rc = emit_unwind(j, &fdes[i], 1, base + r->offset, r->size, ts, &end);
         if (rc == 0)
             rc = emit_load(j, r->name ? r->name : piece, base + r->offset, r->size, ts);
+        if (end > *reach)
+            *reach = end;
     }
     free(fdes);
     return rc;
+}
+
+/* perf maps a load together with its unwind tables, so a load reaches past
+ * its code, and the load announced last wins where maps overlap.  Within a
+ * code the loads go in address order, each covering the start of the next;
+ * but a code announced after a live code just above it (reused memory, a
+ * stub allocated below earlier traces) would hide that code's start: its
+ * samples would become [unknown].  So the codes it reaches are announced
+ * again, in address order, each possibly reaching the next. */
+static int reannounce_above(jitdump *j, gv_ctx *ctx, const gv_code *code, uint64_t reach) {
+    uint64_t end = (uint64_t)(uintptr_t)code->info.start + code->info.size;
+    for (;;) {
+        const gv_code *next = NULL;
+        for (const gv_code *c = gv_ctx_codes(ctx); c; c = c->next) {
+            uint64_t start = (uint64_t)(uintptr_t)c->info.start;
+            if (c != code && start >= end && start < reach &&
+                (!next || start < (uint64_t)(uintptr_t)next->info.start))
+                next = c;
+        }
+        if (!next)
+            return 0;
+        if (format_code(j, next, &reach) != 0)
+            return -1;
+        end = (uint64_t)(uintptr_t)next->info.start + next->info.size;
+        code = next;
+    }
 }
 
 /* After fork() the child writes its own jit-CHILD.dump (perf matches the
@@ -291,8 +326,9 @@ static int check_fork(gv_sink *s, jitdump *j) {
     j->len = 0;
     if (open_file(s, j) != 0)
         return -1;
+    uint64_t reach;
     for (gv_code *c = gv_ctx_codes(s->ctx); c; c = c->next)
-        if (format_code(j, c) != 0)
+        if (format_code(j, c, &reach) != 0)
             return -1;
     return 0;
 }
@@ -301,7 +337,8 @@ static int jd_add(gv_sink *s, gv_code *code) {
     jitdump *j = s->state;
     if (check_fork(s, j) != 0)
         return -1;
-    if (format_code(j, code) != 0) {
+    uint64_t reach;
+    if (format_code(j, code, &reach) != 0 || reannounce_above(j, s->ctx, code, reach) != 0) {
         gv_sink_fail(s, "out of memory formatting records for '%s' (sink disabled)",
                      code->info.name ? code->info.name : "?");
         return -1;

@@ -104,8 +104,6 @@ void jit_observe_close(VM *vm) {
     vm->guest_frames = 0;
 }
 
-static void describe_cold(JitState *js, struct JitObserve *ob);
-
 static const char *base_name(const char *path) {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
@@ -114,7 +112,6 @@ static const char *base_name(const char *path) {
 void jit_observe_trace(JitState *js, Executor *ex) {
     struct JitObserve *ob = js->obs;
     if (!ob || !ob->gv || !ex->jit_code || ex->gv) return;
-    describe_cold(js, ob);
     Code *co = ex->code;
     int n = ex->nuops;
     gv_range *ranges = malloc(sizeof(gv_range) * (size_t)(n + 1));
@@ -141,10 +138,9 @@ void jit_observe_trace(JitState *js, Executor *ex) {
     free(lines);
 }
 
-/* The shared cold-exit stub, once it is executable.  Described before the
- * first trace: it lies just below it, and perf maps each jitdump code load
- * with its unwind tables after the code, so a load described later that
- * starts lower would cover the start of the trace above it. */
+/* The shared cold-exit stub, once it is executable (it lies just below the
+ * first trace; the jitdump sink announces a code again when one described
+ * after it would hide its start: jitdump.c, reannounce_above). */
 static void describe_cold(JitState *js, struct JitObserve *ob) {
     if (!js->cold_exit || js->cold_gv) return;
     gv_range r = {0, stencil_table[UOP_COLD_EXIT].code_size, "_COLD_EXIT", &ob->cfi[UOP_COLD_EXIT]};

@@ -334,6 +334,41 @@ static void test_fork(void) {
     unlink(path);
 }
 
+/* A code announced after a live code right above it would hide that code's
+ * first bytes (perf maps each load with its unwind tables after the code):
+ * the code above is announced again after it, and so is the one after that
+ * when the re-announced code reaches it in turn. */
+static void test_reannounce_above(void) {
+    gv_options o = {.sinks = GV_SINK_JITDUMP, .jitdump_dir = tmpdir, .jitdump_per_piece = 1};
+    gv_ctx *ctx = gv_open(&o);
+    gv_range ra = {0, 32, "high", NULL}, rb = {0, 32, "low", NULL}, rc = {0, 16, "far", NULL};
+    gv_code_info high = {.name = "high", .start = code + 32, .size = 32, .ranges = &ra, .nranges = 1};
+    gv_code_info low = {.name = "low", .start = code, .size = 32, .ranges = &rb, .nranges = 1};
+    gv_code_info far = {.name = "far", .start = code + 80, .size = 16, .ranges = &rc, .nranges = 1};
+    gv_code_add(ctx, &far);  /* loads: far */
+    gv_code_add(ctx, &high); /* high (reaches far: far again) */
+    gv_code_add(ctx, &low);  /* low, then high again, then far again */
+    gv_close(ctx);
+    char path[256];
+    dump_path(path, sizeof path, getpid());
+    dump d;
+    CHECK_EQ(parse_dump(path, &d), 0);
+    const char *want[] = {"far", "high", "far", "low", "high", "far"};
+    int nload = 0;
+    for (int i = 0; i < d.n; i++) {
+        if (d.ids[i] != GV_JIT_CODE_LOAD)
+            continue;
+        gv_jd_code_load l;
+        memcpy(&l, d.recs[i], sizeof l);
+        const char *name = (const char *)d.recs[i] + sizeof l;
+        CHECK(nload < 6 && strcmp(name, want[nload]) == 0);
+        nload++;
+    }
+    CHECK_EQ(nload, 6);
+    free(d.bytes);
+    unlink(path);
+}
+
 int main(void) {
     for (size_t i = 0; i < sizeof code; i++)
         code[i] = (uint8_t)(0x90 + i);
@@ -343,6 +378,7 @@ int main(void) {
     }
     test_per_range();
     test_per_piece();
+    test_reannounce_above();
     test_unwritable_dir();
     test_write_error();
     test_fork();
